@@ -1,0 +1,97 @@
+/**
+ * The HTTP application, built from injected dependencies (packs, clock, logger, database, rate
+ * limit) so that tests and the process entry assemble it the same way. Importing this module and
+ * calling createApp do no I/O.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { DatabaseHandle } from './db/client.js';
+import { accessGuard } from './http/access-guard.js';
+import type { AppEnv } from './http/app-env.js';
+import { applicationReviewRoutes } from './http/application-reviews.js';
+import { applicationRoutes } from './http/applications.js';
+import { docsRoutes } from './http/docs.js';
+import { handleError, handleMethodNotAllowed, handleNotFound } from './http/handle-errors.js';
+import { healthRoutes } from './http/health.js';
+import { investorActionRoutes } from './http/investor-actions.js';
+import { accessLog, jsonLogger, type Logger } from './http/logger.js';
+import { serveOpenApi } from './http/openapi.js';
+import { type RateLimitOptions, rateLimit } from './http/rate-limit.js';
+import { readinessRoutes } from './http/readiness.js';
+import { rulePackRoutes } from './http/rule-packs.js';
+import { screeningRoutes } from './http/screenings.js';
+import { rejectUnstorableQuery } from './http/storable-text.js';
+import { tokenRoutes } from './http/tokens.js';
+import { validationHook } from './http/validation-hook.js';
+import type { PackRegistry } from './screening/pack-registry.js';
+import { dateIn } from './screening/today.js';
+
+export type AppDeps = {
+  packs: PackRegistry;
+  /** The instant "now"; the date in a pack's time zone is derived from it. */
+  clock: () => Date;
+  logger?: Logger;
+  /**
+   * The database. With it the app also serves applications, tokens and /readyz; without it, only
+   * the self-check and the packs (which need no storage).
+   */
+  db?: DatabaseHandle;
+  /** Public writes per client address per minute; default 30, client address from the socket. */
+  rateLimit?: RateLimitOptions;
+};
+
+const DEFAULT_RATE_LIMIT: RateLimitOptions = { perMinute: 30, trustProxy: false };
+
+/** Fails at start-up, not on the first request, when the packs cannot be served. */
+function checkPacks(packs: PackRegistry): void {
+  if (packs.versionsOf(packs.defaultPackId).length === 0) {
+    throw new Error(
+      `The default pack "${packs.defaultPackId}" is not loaded (loaded: ${packs.packIds().join(', ')}).`,
+    );
+  }
+  for (const id of packs.packIds()) {
+    for (const { content } of packs.versionsOf(id)) {
+      const zone = content.meta.jurisdiction.timeZone;
+      try {
+        dateIn(zone, new Date(0));
+      } catch {
+        throw new Error(`Pack ${id} ${content.meta.version}: unknown time zone "${zone}".`);
+      }
+    }
+  }
+}
+
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const logger = deps.logger ?? jsonLogger('error');
+  checkPacks(deps.packs);
+
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use(requestId());
+  app.use(accessLog(logger));
+  app.use(secureHeaders());
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: handleMethodNotAllowed }));
+  app.use('/api/*', accessGuard(deps.db?.db));
+  app.use('/api/*', rejectUnstorableQuery);
+
+  app.route('/', healthRoutes());
+  app.route('/api/v1/screenings', screeningRoutes(deps));
+  app.route('/api/v1/rule-packs', rulePackRoutes(deps));
+  if (deps.db) {
+    const services = { db: deps.db.db, packs: deps.packs, clock: deps.clock };
+    // One budget per client across every public write, so spreading requests over them gains nothing.
+    const publicWriteLimit = rateLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT, deps.clock);
+    app.route('/', readinessRoutes(deps.db));
+    app.route('/api/v1/applications', applicationRoutes({ ...services, publicWriteLimit }));
+    app.route('/api/v1/applications', applicationReviewRoutes(services));
+    app.route('/api/v1/applications', investorActionRoutes({ ...services, publicWriteLimit }));
+    app.route('/api/v1/tokens', tokenRoutes(services));
+  }
+  app.route('/docs', docsRoutes());
+  serveOpenApi(app);
+
+  app.notFound(handleNotFound);
+  app.onError(handleError(logger));
+  return app;
+}

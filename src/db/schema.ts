@@ -1,0 +1,186 @@
+/**
+ * The database schema (drizzle-orm, PostgreSQL). TypeScript names are camelCase, columns snake_case
+ * (`casing: 'snake_case'`). Money is `numeric`, times are `timestamptz`. Migrations are generated
+ * from this file by drizzle-kit into `migrations/` and never edited once landed.
+ */
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** Every pack version the service has used, kept whole so old screenings replay exactly. */
+export const packVersions = pgTable(
+  'pack_versions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    packId: text().notNull(),
+    version: text().notNull(),
+    effectiveFrom: date({ mode: 'string' }).notNull(),
+    effectiveTo: date({ mode: 'string' }),
+    hash: text().notNull(),
+    content: jsonb().notNull(),
+    status: text({ enum: ['draft', 'active', 'retired'] })
+      .notNull()
+      .default('active'),
+    createdBy: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('pack_versions_pack_version').on(t.packId, t.version)],
+);
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    status: text({
+      enum: [
+        'submitted',
+        'under_review',
+        'info_requested',
+        'resubmitted',
+        'approved',
+        'rejected',
+        'withdrawn',
+      ],
+    }).notNull(),
+    submittedOn: date({ mode: 'string' }).notNull(),
+    packId: text().notNull(),
+    /** The proposal as the investor last submitted it (declarations, before any verification). */
+    proposal: jsonb().notNull(),
+    receiptHash: text().notNull(),
+    // Copies of proposal and latest-screening values, for filtering and sorting lists.
+    projectName: text().notNull(),
+    investorName: text().notNull(),
+    country: text().notNull(),
+    sectorCodes: text().array().notNull(),
+    area: text().notNull(),
+    capitalUsd: numeric({ precision: 20, scale: 2 }).notNull(),
+    band: text().notNull(),
+    eligible: boolean().notNull(),
+    reviewRequired: boolean().notNull(),
+    score: numeric({ precision: 5, scale: 1 }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('applications_status').on(t.status, t.createdAt),
+    index('applications_created').on(t.createdAt, t.id),
+    index('applications_submitted_on').on(t.submittedOn),
+  ],
+);
+
+/** Each screening of an application: the exact input, the pack version and hash, the full result. */
+export const screenings = pgTable(
+  'screenings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id),
+    seq: integer().notNull(),
+    reason: text({ enum: ['submission', 'resubmission', 'rescreen'] }).notNull(),
+    packId: text().notNull(),
+    packVersion: text().notNull(),
+    packHash: text().notNull(),
+    asOf: date({ mode: 'string' }).notNull(),
+    input: jsonb().notNull(),
+    verifiedPaths: text().array().notNull(),
+    /** The result as the engine serialised it: these exact bytes hash to `resultHash`. */
+    resultJson: text().notNull(),
+    resultHash: text().notNull(),
+    actor: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('screenings_application_seq').on(t.applicationId, t.seq)],
+);
+
+/** An officer's check of one declared fact: confirmed, or corrected to a verified value. */
+export const verifications = pgTable(
+  'verifications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id),
+    path: text().notNull(),
+    declared: jsonb(),
+    value: jsonb(),
+    note: text().notNull(),
+    actor: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('verifications_application').on(t.applicationId, t.createdAt)],
+);
+
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id),
+    decision: text({ enum: ['approve', 'reject', 'request_info'] }).notNull(),
+    note: text().notNull(),
+    screeningId: uuid()
+      .notNull()
+      .references(() => screenings.id),
+    actor: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('decisions_application').on(t.applicationId, t.createdAt)],
+);
+
+/** Append-only: a trigger (see the migration) refuses UPDATE, DELETE and TRUNCATE. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actor: text().notNull(),
+    role: text({ enum: ['public', 'investor', 'officer', 'admin', 'system'] }).notNull(),
+    action: text().notNull(),
+    applicationId: uuid(),
+    subject: text(),
+    before: jsonb(),
+    after: jsonb(),
+    requestId: text(),
+  },
+  (t) => [index('audit_events_application').on(t.applicationId, t.id)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    role: text({ enum: ['officer', 'admin'] }).notNull(),
+    /** sha256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text().notNull(),
+    prefix: text().notNull(),
+    createdBy: text().notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_hash').on(t.tokenHash)],
+);
+
+/** First answer to a request sent with an Idempotency-Key, replayed byte for byte on retries. */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text().primaryKey(),
+  requestHash: text().notNull(),
+  status: integer().notNull(),
+  bodyJson: text().notNull(),
+  createdAt: createdAt(),
+});

@@ -1,0 +1,115 @@
+/**
+ * Reads a JSON request body: media type, size limit, syntax. Each failure is a 4xx problem, so no
+ * body can reach a handler half-read or make the server answer 5xx.
+ */
+
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { text } from '../screening/i18n.js';
+import { ProblemError, validationFailed } from './problem.js';
+import { unstorableText } from './storable-text.js';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+// `application/json` or `application/<x>+json`, with parameters; the same family the OpenAPI
+// validator downstream accepts, so that it never rejects a body this middleware let through.
+const JSON_MEDIA_TYPE = /^application\/([a-z.-]+\+)?json(;\s*[a-z0-9-]+=[^;]+)*$/i;
+
+export function isJsonMediaType(contentType: string): boolean {
+  if (!JSON_MEDIA_TYPE.test(contentType)) return false;
+  const charset = /;\s*charset=("?)([^";]+)\1/i.exec(contentType)?.[2];
+  // JSON is UTF-8 (RFC 8259 §8.1); a body announced in another charset would be decoded wrongly.
+  return charset === undefined || charset.trim().toLowerCase() === 'utf-8';
+}
+
+export type JsonBodyVariables = { Variables: { body: unknown } };
+
+export type JsonBodyOptions = {
+  maxBytes?: number;
+  /** For actions whose every field is optional: no body at all (and no Content-Type) reads as `{}`. */
+  optional?: boolean;
+  /**
+   * Default true: the body may be stored, so text the database cannot hold is refused here, as a
+   * 400. A route that stores nothing (the self-check) accepts any JSON string.
+   */
+  stored?: boolean;
+};
+
+function unsupported(contentType: string | undefined): ProblemError {
+  return new ProblemError('unsupported_media_type', {
+    detail: text(
+      `Kiểu nội dung "${contentType ?? ''}" không được hỗ trợ; hãy gửi JSON với Content-Type: application/json (charset utf-8 nếu có).`,
+      `Content type "${contentType ?? ''}" is not supported; send JSON with Content-Type: application/json (charset utf-8 if any).`,
+    ),
+  });
+}
+
+export function jsonBody({
+  maxBytes = MAX_BODY_BYTES,
+  optional = false,
+  stored = true,
+}: JsonBodyOptions = {}) {
+  const kib = Math.round(maxBytes / 1024);
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ProblemError('payload_too_large', {
+        detail: text(
+          `Nội dung yêu cầu vượt quá ${kib} KiB.`,
+          `The request body is larger than ${kib} KiB.`,
+        ),
+      });
+    },
+  });
+
+  return createMiddleware<JsonBodyVariables>(async function jsonBody(c, next) {
+    const contentType = c.req.header('content-type');
+    const untyped = contentType === undefined && optional;
+    if (!untyped && (contentType === undefined || !isJsonMediaType(contentType))) {
+      throw unsupported(contentType);
+    }
+    let reading = true;
+    try {
+      await limit(c, async () => {
+        const raw = await c.req.text();
+        if (untyped) {
+          // Without a Content-Type only an absent body is accepted; anything sent must say it is JSON.
+          if (raw !== '') throw unsupported(contentType);
+          c.set('body', {});
+          reading = false;
+          return next();
+        }
+        if (raw.trim() === '') {
+          throw new ProblemError('malformed_json', {
+            detail: text(
+              'Nội dung yêu cầu trống; cần một đối tượng JSON.',
+              'The request body is empty; a JSON object is expected.',
+            ),
+          });
+        }
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new ProblemError('malformed_json');
+        }
+        const unstorable = stored ? unstorableText(body) : [];
+        if (unstorable.length > 0) throw validationFailed(unstorable);
+        c.set('body', body);
+        reading = false;
+        await next();
+      });
+    } catch (error) {
+      // A body stream that breaks off (client gone, truncated upload) is the client's problem, not ours.
+      if (reading && !(error instanceof ProblemError)) {
+        throw new ProblemError('malformed_json', {
+          detail: text(
+            'Không đọc được trọn vẹn nội dung yêu cầu.',
+            'The request body could not be read completely.',
+          ),
+        });
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * The process entry: environment → rule packs → database (migrated, pack versions stored) → app →
+ * HTTP server, and a clean shutdown that lets requests in flight finish before the database closes.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { DatabaseHandle } from './db/client.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { openDatabaseFromEnv } from './db/open-from-env.js';
+import { type Env, parseEnv } from './env.js';
+import { jsonLogger } from './http/logger.js';
+import { PackVersionConflictError } from './packs/stored-versions.js';
+import { loadRegistry } from './screening/load-registry.js';
+import type { PackRegistry } from './screening/pack-registry.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+/** The database, or a clear message and exit 1 for the failures an operator can fix. */
+async function openDatabase(env: Env, packs: PackRegistry): Promise<DatabaseHandle> {
+  try {
+    return await openDatabaseFromEnv(env, 'server', packs);
+  } catch (error) {
+    if (error instanceof DataDirLockedError || error instanceof PackVersionConflictError) {
+      return fail(`Cannot start / Không khởi động được: ${error.message}`);
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    const where = env.DATABASE_URL ? 'the PostgreSQL server in DATABASE_URL' : env.DATA_DIR;
+    return fail(`Cannot open the database (${where}) / Không mở được cơ sở dữ liệu: ${reason}`);
+  }
+}
+
+const env = parseEnv();
+const logger = jsonLogger(env.LOG_LEVEL);
+const packs = await loadRegistry(env.RULES_DIR, env.DEFAULT_PACK).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
+const packIds = packs.packIds();
+const database = await openDatabase(env, packs);
+logger.info('database', { driver: database.driver, location: database.location });
+const app = createApp({
+  packs,
+  clock: () => new Date(),
+  logger,
+  db: database,
+  rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: env.TRUST_PROXY },
+});
+
+const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
+  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  logger.info('listening', {
+    url: `http://${host}:${info.port}`,
+    packs: packIds,
+    defaultPack: packs.defaultPackId,
+  });
+});
+
+let stopping = false;
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  // close() stops accepting connections and waits for requests in flight; idle keep-alive
+  // connections would otherwise hold it open until they time out.
+  server.close(async (error) => {
+    if (error) logger.error('shutdown failed', { error });
+    // Only now: requests in flight may still have been writing.
+    const closed = await database.close().then(
+      () => true,
+      (closeError: unknown) => {
+        logger.error('closing the database failed', { error: closeError });
+        return false;
+      },
+    );
+    process.exit(error || !closed ? 1 : 0);
+  });
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  setTimeout(() => {
+    logger.warn('requests still open after the grace period; exiting', {
+      graceMs: SHUTDOWN_GRACE_MS,
+    });
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
