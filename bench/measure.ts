@@ -33,12 +33,14 @@ export function timeSync<T>(name: string, items: readonly T[], fn: (item: T) => 
   return summarise(name, samples, Number(process.hrtime.bigint() - start));
 }
 
+/** `warmup`: calls before timing starts (default up to 500); database queries need far fewer. */
 export async function timeAsync<T>(
   name: string,
   items: readonly T[],
   fn: (item: T) => Promise<void>,
+  warmup = 500,
 ): Promise<Row> {
-  for (let i = 0; i < Math.min(500, items.length); i++) await fn(items[i] as T);
+  for (let i = 0; i < Math.min(warmup, items.length); i++) await fn(items[i] as T);
   const samples = new Float64Array(items.length);
   const start = process.hrtime.bigint();
   for (let i = 0; i < items.length; i++) {
@@ -57,6 +59,31 @@ export function printTable(title: string, rows: Row[]): void {
   console.log(`| --- | ---: | ---: | ---: | ---: |`);
   for (const r of rows)
     console.log(
-      `| ${r.name} | ${fmt(r.count)} | ${fmt(r.perSecond)} | ${fmt(r.p50Us, 1)} | ${fmt(r.p99Us, 1)} |`,
+      `| ${r.name} | ${fmt(r.count)} | ${fmt(r.perSecond, r.perSecond < 10 ? 1 : 0)} | ${fmt(r.p50Us, 1)} | ${fmt(r.p99Us, 1)} |`,
     );
+}
+
+/**
+ * A database query timed over up to `max` calls, fewer when it is slow: as many as fit in about
+ * `seconds` (at least `min`), so a slow query reports its figures without stretching the run.
+ * With few calls the p99 is close to the slowest call.
+ */
+export async function timeQuery(
+  name: string,
+  fn: () => Promise<unknown>,
+  { max = 200, min = 10, seconds = 8, warmup = 3 } = {},
+): Promise<Row> {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < warmup; i++) await fn();
+  const perCallNs = Number(process.hrtime.bigint() - started) / warmup;
+  const calls = Math.max(min, Math.min(max, Math.floor((seconds * 1e9) / perCallNs)));
+  const items = Array.from({ length: calls }, (_, i) => i);
+  return timeAsync(
+    name,
+    items,
+    async () => {
+      await fn();
+    },
+    0,
+  );
 }

@@ -12,7 +12,10 @@ import { accessGuard } from './http/access-guard.js';
 import type { AppEnv } from './http/app-env.js';
 import { applicationReviewRoutes } from './http/application-reviews.js';
 import { applicationRoutes } from './http/applications.js';
+import { decisionReversalRoutes } from './http/decision-reversals.js';
 import { docsRoutes } from './http/docs.js';
+import { fdiProgressRoutes } from './http/fdi-progress.js';
+import { fdiStatisticsRoutes } from './http/fdi-statistics.js';
 import { handleError, handleMethodNotAllowed, handleNotFound } from './http/handle-errors.js';
 import { healthRoutes } from './http/health.js';
 import { investorActionRoutes } from './http/investor-actions.js';
@@ -34,8 +37,8 @@ export type AppDeps = {
   clock: () => Date;
   logger?: Logger;
   /**
-   * The database. With it the app also serves applications, tokens and /readyz; without it, only
-   * the self-check and the packs (which need no storage).
+   * The database. With it the app also serves applications, the FDI tracker, tokens and /readyz;
+   * without it, only the self-check and the packs (which need no storage).
    */
   db?: DatabaseHandle;
   /** Public writes per client address per minute; default 30, client address from the socket. */
@@ -86,6 +89,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     app.route('/api/v1/applications', applicationRoutes({ ...services, publicWriteLimit }));
     app.route('/api/v1/applications', applicationReviewRoutes(services));
     app.route('/api/v1/applications', investorActionRoutes({ ...services, publicWriteLimit }));
+    app.route('/api/v1/applications', decisionReversalRoutes(services));
+    app.route('/api/v1/fdi', fdiProgressRoutes(services));
+    app.route('/api/v1/fdi', fdiStatisticsRoutes(services));
     app.route('/api/v1/tokens', tokenRoutes(services));
   }
   app.route('/docs', docsRoutes());

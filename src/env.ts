@@ -40,6 +40,13 @@ const EnvSchema = z.object({
       .default('false')
       .transform((v) => v === 'true'),
   ),
+  /** Load seeds/fdi-statistics.csv at start-up when the ledger has no official statistics yet. */
+  SEED_STATISTICS: variable(
+    z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,6 +1,7 @@
 /**
- * The process entry: environment → rule packs → database (migrated, pack versions stored) → app →
- * HTTP server, and a clean shutdown that lets requests in flight finish before the database closes.
+ * The process entry: environment → rule packs → database (migrated, pack versions stored, official
+ * statistics seeded into an empty ledger) → app → HTTP server, and a clean shutdown that lets
+ * requests in flight finish before the database closes.
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
@@ -8,10 +9,12 @@ import type { DatabaseHandle } from './db/client.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabaseFromEnv } from './db/open-from-env.js';
 import { type Env, parseEnv } from './env.js';
-import { jsonLogger } from './http/logger.js';
+import { SEED_STATISTICS_FILE, seedStatistics } from './fdi/seed-statistics.js';
+import { jsonLogger, type Logger } from './http/logger.js';
 import { PackVersionConflictError } from './packs/stored-versions.js';
 import { loadRegistry } from './screening/load-registry.js';
 import type { PackRegistry } from './screening/pack-registry.js';
+import { ServiceError } from './service-errors.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -34,6 +37,36 @@ async function openDatabase(env: Env, packs: PackRegistry): Promise<DatabaseHand
   }
 }
 
+/**
+ * The published statistics for a fresh ledger. A failure is only a warning: the service screens
+ * and records without them, and `npm run cli -- seed statistics` can load them later.
+ */
+async function seedStatisticsOnStart(
+  database: DatabaseHandle,
+  packs: PackRegistry,
+  logger: Logger,
+): Promise<void> {
+  try {
+    const seeded = await seedStatistics({ db: database.db, packs, clock: () => new Date() });
+    if (seeded.loaded)
+      logger.info('fdi statistics seeded', {
+        rows: seeded.recorded,
+        jurisdiction: seeded.jurisdiction,
+        batch: seeded.batch,
+        file: SEED_STATISTICS_FILE,
+      });
+    else logger.info('fdi statistics present; seed skipped', { jurisdiction: seeded.jurisdiction });
+  } catch (error) {
+    logger.warn('seeding fdi statistics failed; the server starts without them', {
+      error,
+      file: SEED_STATISTICS_FILE,
+      ...(error instanceof ServiceError && error.extra.issues
+        ? { issues: error.extra.issues }
+        : {}),
+    });
+  }
+}
+
 const env = parseEnv();
 const logger = jsonLogger(env.LOG_LEVEL);
 const packs = await loadRegistry(env.RULES_DIR, env.DEFAULT_PACK).catch((error: unknown) =>
@@ -42,6 +75,7 @@ const packs = await loadRegistry(env.RULES_DIR, env.DEFAULT_PACK).catch((error: 
 const packIds = packs.packIds();
 const database = await openDatabase(env, packs);
 logger.info('database', { driver: database.driver, location: database.location });
+if (env.SEED_STATISTICS) await seedStatisticsOnStart(database, packs, logger);
 const app = createApp({
   packs,
   clock: () => new Date(),

@@ -1,11 +1,13 @@
 /**
  * An officer decides: approve, reject or request information, with a note, against the latest
  * screening. The application row is locked, so of two simultaneous decisions one wins and the
- * other meets a decided application (409).
+ * other meets a decided application (409). An approval adds the project's registered capital to
+ * the FDI ledger in the same transaction.
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { applications, decisions } from '../db/schema.js';
+import { recordApprovalEntry } from '../fdi/application-entries.js';
 import { recordAudit } from './audit.js';
 import type { ServiceContext } from './context.js';
 import { latestScreening, loadApplication } from './load-application.js';
@@ -36,6 +38,11 @@ export async function recordDecision(ctx: ServiceContext, id: string, input: Dec
       })
       .returning({ id: decisions.id });
     await tx.update(applications).set({ status, updatedAt: now }).where(eq(applications.id, id));
+    // An approval counts toward the FDI target from this moment, in this same transaction.
+    const ledger =
+      input.decision === 'approve'
+        ? await recordApprovalEntry(tx, ctx, row, screening, decision?.id as string)
+        : undefined;
     await recordAudit(tx, ctx, {
       action: `decision.${input.decision}`,
       applicationId: id,
@@ -47,6 +54,7 @@ export async function recordDecision(ctx: ServiceContext, id: string, input: Dec
           seq: screening.seq,
           pack: { id: screening.packId, version: screening.packVersion, hash: screening.packHash },
         },
+        ...(ledger ? { ledgerEntry: { id: ledger.id, amountUsd: Number(ledger.amountUsd) } } : {}),
       },
     });
     return {

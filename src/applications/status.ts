@@ -17,7 +17,8 @@ export type Action =
   | 'reject'
   | 'request_info'
   | 'resubmit'
-  | 'withdraw';
+  | 'withdraw'
+  | 'reverse';
 
 const FROM: Record<Action, readonly Status[]> = {
   verify: ['submitted', 'under_review', 'info_requested', 'resubmitted'],
@@ -27,6 +28,7 @@ const FROM: Record<Action, readonly Status[]> = {
   request_info: ['submitted', 'under_review', 'resubmitted'],
   resubmit: ['info_requested'],
   withdraw: ['submitted', 'under_review', 'info_requested', 'resubmitted'],
+  reverse: ['approved', 'rejected'],
 };
 
 /** The status an action leads to from `current` (officer work moves a fresh file under review). */
@@ -45,6 +47,8 @@ export function nextStatus(action: Action, current: Status): Status {
       return 'resubmitted';
     case 'withdraw':
       return 'withdrawn';
+    case 'reverse':
+      return 'under_review';
   }
 }
 

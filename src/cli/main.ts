@@ -1,12 +1,13 @@
 /** The command line's entry: picks the command, runs it, and turns what happens into an exit code. */
 import { UsageError } from './cli-error.js';
 import { type Command, warn, write } from './command.js';
+import { fdiCommand } from './fdi-command.js';
 import { reportError } from './report-error.js';
 import { screenCommand } from './screen-command.js';
 import { seedCommand } from './seed-command.js';
 import { tokenCommand } from './token-command.js';
 
-const COMMANDS: readonly Command[] = [screenCommand, tokenCommand, seedCommand];
+const COMMANDS: readonly Command[] = [screenCommand, tokenCommand, seedCommand, fdiCommand];
 
 function programHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

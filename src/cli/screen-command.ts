@@ -1,14 +1,14 @@
 /** `screen <proposal.json>`: validates and screens a proposal file with the pack in force on its date; no database. */
-import { LANGS, type Lang } from '../screening/i18n.js';
+import type { Lang } from '../screening/i18n.js';
 import { engineOn, type PackVersion } from '../screening/pack-registry.js';
-import { isIsoDate } from '../screening/proposal-schema.js';
 import { screenProposal } from '../screening/screen-proposal.js';
 import { todayForProposal } from '../screening/today.js';
 import { validateProposal } from '../screening/validate-proposal.js';
-import { CliError, UsageError } from './cli-error.js';
+import { CliError } from './cli-error.js';
 import { type Command, write } from './command.js';
 import { formatIssues } from './format-issues.js';
 import { loadEnvAndPacks } from './load-env-and-packs.js';
+import { dateOption, langOption } from './option-values.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { readJsonFile } from './read-json-file.js';
 import { renderScreening } from './render-screening.js';
@@ -28,8 +28,6 @@ Options:
 
 Exit codes: 0 screened (an ineligible project is a result, not an error); 2 bad usage or an
 invalid proposal (every problem is printed with its path); 1 other errors (e.g. invalid packs).`;
-
-const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 function bandLabels(version: PackVersion, asOf: string, lang: Lang): Record<string, string> {
   const engine = engineOn(version, asOf);
@@ -57,17 +55,12 @@ export const screenCommand: Command = {
     );
     if (!parsed) return 0;
     const { values, positionals } = parsed;
-    const lang = values.lang ?? 'vi';
-    if (!isLang(lang)) throw new UsageError(`--lang must be vi or en, not "${lang}".`, 'screen');
-    if (values.date !== undefined && !isIsoDate(values.date))
-      throw new UsageError(
-        `--date must be a calendar date YYYY-MM-DD, not "${values.date}".`,
-        'screen',
-      );
+    const lang = langOption(values.lang, 'screen');
+    const date = dateOption('date', values.date, 'screen');
     const file = positionals[0] as string;
     const body = await readJsonFile(file);
     const { packs } = await loadEnvAndPacks();
-    const today = values.date ?? todayForProposal(packs, body, new Date());
+    const today = date ?? todayForProposal(packs, body, new Date());
     const checked = validateProposal(packs, body, today);
     if (!checked.ok) {
       if (values.json) write(JSON.stringify({ issues: checked.issues }, null, 2));

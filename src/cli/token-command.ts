@@ -7,11 +7,12 @@ import {
   revokeToken,
   type TokenInfo,
 } from '../tokens/tokens.js';
-import { CliError, UsageError } from './cli-error.js';
+import { CliError } from './cli-error.js';
 import { type Command, write } from './command.js';
 import { formatIssues } from './format-issues.js';
 import { loadEnvAndPacks } from './load-env-and-packs.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { runSubcommand } from './subcommands.js';
 import { cliContext, withDatabase } from './with-database.js';
 
 const HELP = `Usage: npm run cli -- token <create|list|revoke> [options]
@@ -112,26 +113,8 @@ async function revoke(args: readonly string[]): Promise<number> {
   return 0;
 }
 
-const SUBCOMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
-  create,
-  list,
-  revoke,
-};
-
 export const tokenCommand: Command = {
   name: 'token',
   summary: 'create, list or revoke API tokens / quản lý mã truy cập',
-  async run(args) {
-    const [sub, ...rest] = args;
-    if (sub === '--help' || sub === '-h' || sub === 'help') {
-      write(HELP);
-      return 0;
-    }
-    if (sub === undefined)
-      throw new UsageError('Missing token command: create, list or revoke.', 'token');
-    const run = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
-    if (!run)
-      throw new UsageError(`Unknown token command "${sub}": use create, list or revoke.`, 'token');
-    return run(rest);
-  },
+  run: (args) => runSubcommand('token', HELP, { create, list, revoke }, args),
 };

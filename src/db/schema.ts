@@ -12,6 +12,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -184,3 +185,107 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   bodyJson: text().notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * The FDI ledger: official statistics and approved applications, one row each, never updated or
+ * deleted — a reversed approval is a new row that cancels the first (`reverses`).
+ */
+export const fdiEntries = pgTable(
+  'fdi_entries',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Recording order: of two batches recorded at the same instant, the later one wins. */
+    seq: bigserial({ mode: 'number' }).notNull(),
+    /** The jurisdiction whose target the entry counts toward (a pack's `jurisdiction.id`). */
+    jurisdiction: text().notNull(),
+    periodFrom: date({ mode: 'string' }).notNull(),
+    periodTo: date({ mode: 'string' }).notNull(),
+    /** The calendar year of `periodTo`: what the progress figures group by. */
+    year: integer().notNull(),
+    /** A whole calendar year (1 Jan – 31 Dec); anything else is a partial period. */
+    fullYear: boolean().notNull(),
+    /** `all`: a total that its source does not split by flow. */
+    flow: text({
+      enum: ['new', 'capital_increase', 'capital_contribution', 'capital_reduction', 'all'],
+    }).notNull(),
+    measure: text({ enum: ['registered', 'disbursed'] }).notNull(),
+    /** Signed: a capital reduction, or the reversal of an approval, is negative. */
+    amountUsd: numeric({ precision: 20, scale: 2 }).notNull(),
+    projects: integer(),
+    country: text(),
+    sector: text(),
+    area: text(),
+    park: text(),
+    sourceKind: text({ enum: ['official_statistic', 'application'] }).notNull(),
+    sourceDoc: text(),
+    sourceUrl: text(),
+    sourceDate: date({ mode: 'string' }),
+    status: text({ enum: ['final', 'preliminary', 'approved', 'reversal'] }).notNull(),
+    /** Statistics recorded together; for a period and measure the latest batch replaces earlier ones. */
+    batch: uuid().notNull(),
+    applicationId: uuid().references(() => applications.id),
+    reverses: uuid(),
+    note: text(),
+    createdBy: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('fdi_entries_by_year').on(t.jurisdiction, t.sourceKind, t.measure, t.year),
+    index('fdi_entries_application').on(t.applicationId),
+  ],
+);
+
+/**
+ * Running sums of the application entries per jurisdiction, day, measure and flow, kept by a
+ * trigger on `fdi_entries` (see the migration): progress to any date reads at most a few thousand
+ * summary rows, never the ledger's application rows.
+ */
+export const fdiApplicationTotals = pgTable(
+  'fdi_application_totals',
+  {
+    jurisdiction: text().notNull(),
+    day: date({ mode: 'string' }).notNull(),
+    measure: text({ enum: ['registered', 'disbursed'] }).notNull(),
+    flow: text({
+      enum: ['new', 'capital_increase', 'capital_contribution', 'capital_reduction', 'all'],
+    }).notNull(),
+    amountUsd: numeric({ precision: 20, scale: 2 }).notNull(),
+    projects: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jurisdiction, t.day, t.measure, t.flow] })],
+);
+
+/**
+ * Running sums of the application entries per year and per value of one dimension (country,
+ * sector division, area, park; '' when the entry has none), kept by the same trigger: the
+ * breakdowns read these instead of grouping the ledger.
+ */
+export const fdiDimensionTotals = pgTable(
+  'fdi_dimension_totals',
+  {
+    jurisdiction: text().notNull(),
+    year: integer().notNull(),
+    measure: text({ enum: ['registered', 'disbursed'] }).notNull(),
+    dimension: text({ enum: ['country', 'sector', 'area', 'park'] }).notNull(),
+    key: text().notNull(),
+    amountUsd: numeric({ precision: 20, scale: 2 }).notNull(),
+    projects: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jurisdiction, t.year, t.measure, t.dimension, t.key] })],
+);
+
+/**
+ * Applications counted per pack, band and status with their capital, kept by a trigger on
+ * `applications`: the progress forecast's pipeline and approval rates read these few rows.
+ */
+export const applicationStatusTotals = pgTable(
+  'application_status_totals',
+  {
+    packId: text().notNull(),
+    band: text().notNull(),
+    status: text().notNull(),
+    applications: integer().notNull(),
+    capitalUsd: numeric({ precision: 24, scale: 2 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.packId, t.band, t.status] })],
+);

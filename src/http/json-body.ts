@@ -10,6 +10,14 @@ import { ProblemError, validationFailed } from './problem.js';
 import { unstorableText } from './storable-text.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+const MIB = 1024 * 1024;
+
+/** "8 MiB" reads better than "8192 KiB" for a route that allows more than the default. */
+function describeSize(bytes: number): string {
+  return bytes >= MIB && bytes % MIB === 0
+    ? `${bytes / MIB} MiB`
+    : `${Math.round(bytes / 1024)} KiB`;
+}
 
 // `application/json` or `application/<x>+json`, with parameters; the same family the OpenAPI
 // validator downstream accepts, so that it never rejects a body this middleware let through.
@@ -49,14 +57,14 @@ export function jsonBody({
   optional = false,
   stored = true,
 }: JsonBodyOptions = {}) {
-  const kib = Math.round(maxBytes / 1024);
+  const size = describeSize(maxBytes);
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
       throw new ProblemError('payload_too_large', {
         detail: text(
-          `Nội dung yêu cầu vượt quá ${kib} KiB.`,
-          `The request body is larger than ${kib} KiB.`,
+          `Nội dung yêu cầu vượt quá ${size}.`,
+          `The request body is larger than ${size}.`,
         ),
       });
     },

@@ -30,6 +30,11 @@ const DOCUMENT = {
       name: 'rule packs',
       description: 'Criteria, thresholds and catalogues · Bộ tiêu chí, ngưỡng và danh mục',
     },
+    {
+      name: 'fdi',
+      description:
+        'FDI attracted against the plan target · Vốn FDI thu hút so với mục tiêu của kế hoạch',
+    },
     { name: 'tokens', description: 'Access tokens (admin) · Mã truy cập (quản trị viên)' },
     { name: 'health', description: 'Process status · Trạng thái dịch vụ' },
   ],

@@ -9,7 +9,8 @@ describe('cli help', () => {
   it('lists the commands with --help and exits 0', async () => {
     const run = await runCli(['--help'], await dirs.fresh());
     expect(run.code).toBe(0);
-    for (const name of ['screen', 'token', 'seed']) expect(run.stdout).toContain(`  ${name}`);
+    for (const name of ['screen', 'token', 'seed', 'fdi'])
+      expect(run.stdout).toContain(`  ${name}`);
   });
 
   it('gives each command its own help', async () => {
@@ -19,6 +20,9 @@ describe('cli help', () => {
       [['token', '--help'], 'token <create|list|revoke>'],
       [['token', 'create', '--help'], 'token <create|list|revoke>'],
       [['seed', '--help'], 'seed demo'],
+      [['seed', 'statistics', '--help'], 'seed statistics [--force]'],
+      [['fdi', '--help'], 'fdi <import|progress>'],
+      [['fdi', 'progress', '--help'], 'fdi <import|progress>'],
     ] as const) {
       const run = await runCli(args, dataDir);
       expect(run.code).toBe(0);

@@ -185,7 +185,7 @@ describeEachDatabase('applications', (open) => {
       recordDecision(officer(), body.id, { decision: 'reject', note: 'Changed my mind.' }),
     );
     expect(e.code).toBe('conflict');
-    expect(e.extra.allowed).toEqual([]);
+    expect(e.extra.allowed).toEqual(['reverse']);
     expect(e.text.en).toContain('approved');
   });
 

@@ -308,7 +308,7 @@ describeEachDatabase('applications through the API', (open) => {
       body: { decision: 'reject', note: 'Again' },
     });
     expect(twice.status).toBe(409);
-    expect((await json<Problem>(twice)).allowed).toEqual([]);
+    expect((await json<Problem>(twice)).allowed).toEqual(['reverse']);
   });
 
   it('refuses an invalid decision or verification with every problem listed', async () => {

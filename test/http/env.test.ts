@@ -15,6 +15,7 @@ describe('readEnv', () => {
         DATA_DIR: join(import.meta.dirname, '..', '..', 'data'),
         RATE_LIMIT_PER_MINUTE: 30,
         TRUST_PROXY: false,
+        SEED_STATISTICS: true,
       },
     });
   });

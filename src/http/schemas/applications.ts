@@ -1,6 +1,7 @@
 /** The documented shapes of the application endpoints: what a client can rely on (contract v1). */
 import { z } from 'zod';
 import type { ApplicationSummary } from '../../applications/application-view.js';
+import type { reverseDecision } from '../../applications/reverse-decision.js';
 import { STATUSES } from '../../applications/status.js';
 import { Proposal } from '../../screening/proposal-schema.js';
 import type { Same } from './common.js';
@@ -118,6 +119,29 @@ export const DecisionOut = z
     screeningSeq: z.number().int().meta({ description: 'The screening the decision was taken on' }),
   })
   .meta({ id: 'DecisionRecorded' });
+
+export const ReversalOut = z
+  .object({
+    id,
+    status: StatusOut.meta({ description: 'Back under review' }),
+    ledgerEntry: z
+      .object({
+        id: z.string().meta({ description: 'The reversing FDI ledger entry' }),
+        amountUsd: z.number().meta({ description: "Minus the approval's amount" }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The entry that cancels the approval in the FDI ledger (the approval entry stays); null for a rejection',
+      }),
+  })
+  .meta({ id: 'DecisionReversed' });
+
+const documentedReversal: Same<
+  z.output<typeof ReversalOut>,
+  Awaited<ReturnType<typeof reverseDecision>>
+> = true;
+void documentedReversal;
 
 export const ReplayOut = z
   .object({
