@@ -206,7 +206,9 @@ export async function loadLedger(
     );
   }
   // A live database has statistics from autovacuum; a freshly loaded one needs them now.
-  await scratch.exec('analyze fdi_entries; analyze fdi_application_totals; analyze fdi_dimension_totals');
+  await scratch.exec(
+    'analyze fdi_entries; analyze fdi_application_totals; analyze fdi_dimension_totals',
+  );
   return {
     entries: official.length + applications,
     official: official.length,
