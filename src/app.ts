@@ -30,6 +30,8 @@ import { tokenRoutes } from './http/tokens.js';
 import { validationHook } from './http/validation-hook.js';
 import type { PackRegistry } from './screening/pack-registry.js';
 import { dateIn } from './screening/today.js';
+import { renderNotFound, wantsPage } from './web/not-found-page.js';
+import { webRoutes } from './web/routes.js';
 
 export type AppDeps = {
   packs: PackRegistry;
@@ -43,6 +45,8 @@ export type AppDeps = {
   db?: DatabaseHandle;
   /** Public writes per client address per minute; default 30, client address from the socket. */
   rateLimit?: RateLimitOptions;
+  /** Where the rule packs live (for the pages that show a pack's changelog). */
+  rulesDir?: string;
 };
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { perMinute: 30, trustProxy: false };
@@ -81,10 +85,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', healthRoutes());
   app.route('/api/v1/screenings', screeningRoutes(deps));
   app.route('/api/v1/rule-packs', rulePackRoutes(deps));
+  // One budget per client across every public write (API and pages), so spreading requests over
+  // them gains nothing.
+  const publicWriteLimit = rateLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT, deps.clock);
   if (deps.db) {
     const services = { db: deps.db.db, packs: deps.packs, clock: deps.clock };
-    // One budget per client across every public write, so spreading requests over them gains nothing.
-    const publicWriteLimit = rateLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT, deps.clock);
     app.route('/', readinessRoutes(deps.db));
     app.route('/api/v1/applications', applicationRoutes({ ...services, publicWriteLimit }));
     app.route('/api/v1/applications', applicationReviewRoutes(services));
@@ -96,8 +101,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   }
   app.route('/docs', docsRoutes());
   serveOpenApi(app);
+  app.route(
+    '/',
+    webRoutes({
+      packs: deps.packs,
+      clock: deps.clock,
+      publicWriteLimit,
+      ...(deps.db ? { db: deps.db.db } : {}),
+      ...(deps.rulesDir ? { rulesDir: deps.rulesDir } : {}),
+    }),
+  );
 
-  app.notFound(handleNotFound);
+  // People get a page; API clients (and anything under /api, /docs) the JSON problem.
+  app.notFound((c) => (wantsPage(c) ? renderNotFound(c) : handleNotFound(c)));
   app.onError(handleError(logger));
   return app;
 }

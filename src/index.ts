@@ -82,6 +82,7 @@ const app = createApp({
   logger,
   db: database,
   rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: env.TRUST_PROXY },
+  rulesDir: env.RULES_DIR,
 });
 
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {

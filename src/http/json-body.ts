@@ -6,8 +6,8 @@
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { text } from '../screening/i18n.js';
+import { unstorableText } from '../screening/storable-text.js';
 import { ProblemError, validationFailed } from './problem.js';
-import { unstorableText } from './storable-text.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 const MIB = 1024 * 1024;

@@ -76,7 +76,7 @@ function inRange(version: PackVersion, date: string): boolean {
 }
 
 /** A date inside the version's effective range, as near to `today` as possible. */
-function clampToVersion(version: PackVersion, today: string): string {
+export function clampToVersion(version: PackVersion, today: string): string {
   const { effectiveFrom, effectiveTo } = version.content.meta;
   if (today < effectiveFrom) return effectiveFrom;
   if (effectiveTo && today > effectiveTo) return effectiveTo;

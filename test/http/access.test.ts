@@ -24,6 +24,32 @@ const PUBLIC_OUTSIDE_API = [
   'GET /readyz',
 ];
 
+/** Pages anyone may open (the receipt page shows an application to its receipt's holder only). */
+const PUBLIC_PAGES = [
+  'GET /',
+  'GET /applications/:id',
+  'GET /criteria',
+  'GET /criteria/changelog',
+  'GET /officer/sign-in',
+  'GET /progress',
+  'GET /self-check',
+  'GET /self-check/apply',
+  'POST /officer/sign-in',
+  'POST /self-check',
+  'POST /self-check/apply',
+];
+
+/** Pages for a signed-in officer: without a session a GET goes to sign-in and a POST is refused. */
+const OFFICER_PAGES = [
+  'GET /officer',
+  'GET /officer/applications/:id',
+  'GET /officer/applications/:id/:action{verifications|screenings|decision}',
+  'POST /officer/applications/:id/decision',
+  'POST /officer/applications/:id/screenings',
+  'POST /officer/applications/:id/verifications',
+  'POST /officer/sign-out',
+];
+
 describeEachDatabase('access to every route', (open) => {
   let api: Awaited<ReturnType<typeof databaseApp>>;
   const tokens = { officer: '', admin: '', revokedOfficer: '', revokedAdmin: '' };
@@ -74,8 +100,40 @@ describeEachDatabase('access to every route', (open) => {
     const underApi = [...served].filter((k) => k.split(' ')[1]?.startsWith('/api/'));
     expect(underApi.filter((k) => !Object.hasOwn(ROUTE_ACCESS, k))).toEqual([]);
     expect(Object.keys(ROUTE_ACCESS).filter((k) => !served.has(k))).toEqual([]);
-    expect([...served].filter((k) => !underApi.includes(k)).sort()).toEqual(PUBLIC_OUTSIDE_API);
+    // Every other route is named in one of the lists above, so a new page cannot escape a rule.
+    const outside = [...served].filter(
+      (k) => !underApi.includes(k) && !k.startsWith('GET /assets/'),
+    );
+    expect(outside.sort()).toEqual(
+      [...PUBLIC_OUTSIDE_API, ...PUBLIC_PAGES, ...OFFICER_PAGES].sort(),
+    );
   });
+
+  it.each(OFFICER_PAGES)(
+    'sends %s to sign-in, or refuses it, without an officer session',
+    async (key) => {
+      const [method, pattern] = key.split(' ') as [string, string];
+      const path = (await concrete(pattern)).replace(
+        ':action{verifications|screenings|decision}',
+        'decision',
+      );
+      const res = await api.app.request(path, {
+        method,
+        headers: { Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' },
+        ...(method === 'POST' ? { body: 'decision=approve&note=x' } : {}),
+      });
+      if (method === 'GET') {
+        expect([302, 303]).toContain(res.status);
+        expect(res.headers.get('location')).toMatch(/^\/officer\/sign-in/);
+      } else {
+        expect([302, 303, 403]).toContain(res.status);
+      }
+      const view = await json<{ status: string }>(
+        await api.call('GET', `/api/v1/applications/${application.id}`, { token: tokens.officer }),
+      );
+      expect(view.status).toBe('submitted');
+    },
+  );
 
   describe.each(byAccess(['officer', 'admin']))('%s (%s)', (key, access) => {
     it('answers 401 with a Bearer challenge without a token', async () => {
