@@ -1,7 +1,9 @@
 /**
- * Engine benchmark, one core: full screenings (every criterion, texts, improvements), the compiled
- * evaluation alone, json-rules-engine evaluating the same criteria, and a hand-written plain
- * function of four criteria beside the compiled form of the same four (the limit).
+ * Engine benchmark, one core: full screenings (every criterion, texts, improvements), the same
+ * screenings by the frozen pre-optimisation implementation (so a speed-up is measured in one run,
+ * under the same load), the compiled evaluation alone, json-rules-engine evaluating the same
+ * criteria, and a hand-written plain function of four criteria beside the compiled form of the
+ * same four (the limit).
  */
 import fc from 'fast-check';
 import type { Engine } from '../src/screening/compile-pack.js';
@@ -15,6 +17,7 @@ import { createReferenceEvaluator } from '../src/screening/reference-evaluator.j
 import { screenWithEngine } from '../src/screening/screen-proposal.js';
 import { arbitraryProposal } from '../test/support/arbitrary-proposal.js';
 import { repoPacks } from '../test/support/packs.js';
+import { referenceScreenProposal } from '../test/support/reference-screening/index.js';
 import { type Row, timeAsync, timeSync } from './measure.js';
 
 const FOUR = ['localisation-rate', 'technology-level', 'transfer', 'capital-per-hectare'];
@@ -61,12 +64,20 @@ export async function benchEngine(count: number): Promise<Row[]> {
   const four = engine.criteria.filter((c) => FOUR.includes(c.def.id));
   const reference = createReferenceEvaluator(engine);
   const jreCount = Math.min(count, 20_000);
+  const refCount = Math.min(count, 50_000);
   let sink = 0;
 
   return [
     timeSync('full screening (all criteria, texts vi+en, improvements)', proposals, (p) => {
       sink += screenWithEngine(engine, p, asOf).score;
     }),
+    timeSync(
+      `reference (pre-optimisation) full screening (${refCount.toLocaleString('en')} proposals)`,
+      proposals.slice(0, refCount),
+      (p) => {
+        sink += referenceScreenProposal(version, p, asOf).score;
+      },
+    ),
     timeSync('compiled evaluation, all criteria (facts built)', proposals, (p) => {
       const f = applyDerived(engine.derive, proposalFacts(p));
       sink += evaluateAll(engine, f).length;

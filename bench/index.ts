@@ -1,21 +1,40 @@
 /**
  * `npm run bench`: the performance figures recorded in the README (not part of `npm test`).
- * `npm run bench -- [count] [--only engine,fdi,applications] [--entries N] [--applications N]`:
- * the engine on `count` generated proposals (default 100,000), then the FDI ledger and the
- * officers' list on scratch databases — PGlite in memory, and PostgreSQL too when
- * BENCH_DATABASE_URL names a server (a database is created there for the run and dropped after).
+ * `npm run bench -- [count] [--only PARTS] [--entries N] [--applications N] [--batch-rows N]
+ * [--differential N]`, PARTS a comma-separated choice of:
+ * - engine: full screenings and evaluations of `count` generated proposals (default 100,000);
+ * - fdi, applications: the FDI ledger (`--entries`, 1M) and the officers' list (`--applications`,
+ *   100k) on scratch databases; simulation: a draft pack over every application;
+ * - http: the real server loaded with autocannon, against a hello-world route, with its memory;
+ * - batch: `screen-batch` on `--batch-rows` (1M) generated rows with 1 and 2 workers;
+ * - differential: the compiled evaluator against json-rules-engine on `--differential` (100k)
+ *   generated proposals per pack version.
+ * Databases: PGlite in memory, and PostgreSQL too when BENCH_DATABASE_URL names a server (a
+ * database is created there for the run and dropped after).
  */
 import { parseArgs } from 'node:util';
 import { repoPacks } from '../test/support/packs.js';
 import { loadApplications } from './application-data.js';
 import { benchApplicationList } from './applications.js';
+import { benchBatch, printBatch } from './batch.js';
 import { pgliteScratch, postgresScratch, type Scratch } from './database.js';
+import { benchDifferential, printDifferential } from './differential.js';
 import { benchEngine } from './engine.js';
 import { benchFdi, benchProgressWithPipeline, PROGRESS_BUDGET_MS } from './fdi.js';
+import { benchHttpPglite, benchHttpPostgres, printHttp } from './http.js';
 import { type LedgerLoad, loadLedger } from './ledger-data.js';
 import { printTable, type Row } from './measure.js';
+import { benchSimulation, printSimulation } from './simulation.js';
 
-const PARTS = ['engine', 'fdi', 'applications'] as const;
+const PARTS = [
+  'engine',
+  'fdi',
+  'applications',
+  'simulation',
+  'http',
+  'differential',
+  'batch',
+] as const;
 type Part = (typeof PARTS)[number];
 
 const { values, positionals } = parseArgs({
@@ -23,6 +42,8 @@ const { values, positionals } = parseArgs({
     only: { type: 'string' },
     entries: { type: 'string', default: '1000000' },
     applications: { type: 'string', default: '100000' },
+    differential: { type: 'string', default: '100000' },
+    'batch-rows': { type: 'string', default: '1000000' },
   },
   allowPositionals: true,
 });
@@ -34,6 +55,7 @@ const parts = new Set(only as Part[]);
 const count = Number(positionals[0] ?? 100_000);
 const entries = Number(values.entries);
 const applicationRows = Number(values.applications);
+const differentialCount = Number(values.differential);
 const fmt = (n: number) => n.toLocaleString('en');
 
 console.log(`Node ${process.version}, one core`);
@@ -99,17 +121,40 @@ async function onDatabase(scratch: Scratch): Promise<void> {
 }
 
 if (parts.has('engine')) await engine();
-if (parts.has('fdi') || parts.has('applications')) {
+// screen-batch through the real command line: rows/s and peak memory with 1 and 2 workers.
+if (parts.has('batch')) printBatch(await benchBatch(Number(values['batch-rows'])));
+/** Runs one part on a scratch database of its own, dropped afterwards whatever happens. */
+async function onScratch(open: () => Promise<Scratch>, work: (s: Scratch) => Promise<void>) {
+  const scratch = await open();
+  try {
+    await work(scratch);
+  } finally {
+    await scratch.drop();
+  }
+}
+
+if (parts.has('fdi') || parts.has('applications') || parts.has('simulation')) {
   const databases: (() => Promise<Scratch>)[] = [pgliteScratch];
   const url = process.env.BENCH_DATABASE_URL;
   if (url) databases.push(() => postgresScratch(url));
   else console.log('\n(BENCH_DATABASE_URL is not set: PGlite only.)');
   for (const open of databases) {
-    const scratch = await open();
-    try {
-      await onDatabase(scratch);
-    } finally {
-      await scratch.drop();
+    if (parts.has('fdi') || parts.has('applications')) await onScratch(open, onDatabase);
+    // Its own database: the simulation needs screenings, which the list benchmark does without.
+    if (parts.has('simulation')) {
+      const { registry } = await repoPacks();
+      await onScratch(open, async (scratch) =>
+        printSimulation(await benchSimulation(scratch, registry, applicationRows)),
+      );
     }
   }
 }
+
+if (parts.has('http')) {
+  const results = [await benchHttpPglite()];
+  const url = process.env.BENCH_DATABASE_URL;
+  if (url) results.push(await benchHttpPostgres(url));
+  printHttp(results);
+}
+
+if (parts.has('differential')) printDifferential(await benchDifferential(differentialCount));

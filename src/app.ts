@@ -21,20 +21,27 @@ import { healthRoutes } from './http/health.js';
 import { investorActionRoutes } from './http/investor-actions.js';
 import { accessLog, jsonLogger, type Logger } from './http/logger.js';
 import { serveOpenApi } from './http/openapi.js';
+import { packSimulationRoutes } from './http/pack-simulation.js';
 import { type RateLimitOptions, rateLimit } from './http/rate-limit.js';
 import { readinessRoutes } from './http/readiness.js';
+import { rulePackVersionRoutes } from './http/rule-pack-versions.js';
 import { rulePackRoutes } from './http/rule-packs.js';
 import { screeningRoutes } from './http/screenings.js';
 import { rejectUnstorableQuery } from './http/storable-text.js';
 import { tokenRoutes } from './http/tokens.js';
 import { validationHook } from './http/validation-hook.js';
+import { PackHolder } from './packs/pack-holder.js';
 import type { PackRegistry } from './screening/pack-registry.js';
 import { dateIn } from './screening/today.js';
 import { renderNotFound, wantsPage } from './web/not-found-page.js';
 import { webRoutes } from './web/routes.js';
 
 export type AppDeps = {
-  packs: PackRegistry;
+  /**
+   * The packs: a fixed registry, or a holder whose registry an activation (or the poller) swaps.
+   * Each request pins the registry current when it starts and is judged by it throughout.
+   */
+  packs: PackRegistry | PackHolder;
   /** The instant "now"; the date in a pack's time zone is derived from it. */
   clock: () => Date;
   logger?: Logger;
@@ -70,11 +77,16 @@ function checkPacks(packs: PackRegistry): void {
   }
 }
 
-export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
-  const logger = deps.logger ?? jsonLogger('error');
-  checkPacks(deps.packs);
+export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
+  const logger = appDeps.logger ?? jsonLogger('error');
+  const holder =
+    appDeps.packs instanceof PackHolder ? appDeps.packs : new PackHolder(appDeps.packs);
+  checkPacks(holder.current);
+  // Everything below reads the packs through the view, which answers from the pinned registry.
+  const deps = { ...appDeps, packs: holder.view };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use((_c, next) => holder.pin(next));
   app.use(requestId());
   app.use(accessLog(logger));
   app.use(secureHeaders());
@@ -98,6 +110,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     app.route('/api/v1/fdi', fdiProgressRoutes(services));
     app.route('/api/v1/fdi', fdiStatisticsRoutes(services));
     app.route('/api/v1/tokens', tokenRoutes(services));
+    app.route(
+      '/api/v1/rule-packs',
+      rulePackVersionRoutes({ db: deps.db.db, holder, clock: deps.clock }),
+    );
+    app.route('/api/v1/rule-packs', packSimulationRoutes({ ...services, logger }));
   }
   app.route('/docs', docsRoutes());
   serveOpenApi(app);

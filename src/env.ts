@@ -47,6 +47,8 @@ const EnvSchema = z.object({
       .default('true')
       .transform((v) => v === 'true'),
   ),
+  /** Seconds between checks for pack activations made by another process (0: never). */
+  PACK_POLL_SECONDS: variable(z.coerce.number().int().min(0).max(3600).default(5)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

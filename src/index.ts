@@ -1,7 +1,8 @@
 /**
  * The process entry: environment → rule packs → database (migrated, pack versions stored, official
- * statistics seeded into an empty ledger) → app → HTTP server, and a clean shutdown that lets
- * requests in flight finish before the database closes.
+ * statistics seeded into an empty ledger) → the registry the database's activations make → app →
+ * HTTP server, and a clean shutdown that lets requests in flight finish before the database closes.
+ * Activations made by other processes reach this one by polling (`PACK_POLL_SECONDS`, default 5).
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
@@ -11,7 +12,10 @@ import { openDatabaseFromEnv } from './db/open-from-env.js';
 import { type Env, parseEnv } from './env.js';
 import { SEED_STATISTICS_FILE, seedStatistics } from './fdi/seed-statistics.js';
 import { jsonLogger, type Logger } from './http/logger.js';
+import { PackHolder } from './packs/pack-holder.js';
+import { registryFromDatabase } from './packs/stored-registry.js';
 import { PackVersionConflictError } from './packs/stored-versions.js';
+import { lastActivationId, watchActivations } from './packs/watch-activations.js';
 import { loadRegistry } from './screening/load-registry.js';
 import type { PackRegistry } from './screening/pack-registry.js';
 import { ServiceError } from './service-errors.js';
@@ -69,15 +73,28 @@ async function seedStatisticsOnStart(
 
 const env = parseEnv();
 const logger = jsonLogger(env.LOG_LEVEL);
-const packs = await loadRegistry(env.RULES_DIR, env.DEFAULT_PACK).catch((error: unknown) =>
+const filePacks = await loadRegistry(env.RULES_DIR, env.DEFAULT_PACK).catch((error: unknown) =>
   fail(error instanceof Error ? error.message : String(error)),
 );
-const packIds = packs.packIds();
-const database = await openDatabase(env, packs);
+const database = await openDatabase(env, filePacks);
 logger.info('database', { driver: database.driver, location: database.location });
+// Read before the registry, so an activation landing in between is picked up by the first poll.
+const seenActivation = await lastActivationId(database.db);
+// The files are stored and seeded by now; what is in force is what the activations say.
+const packs = await registryFromDatabase(database.db, filePacks.defaultPackId);
+const holder = new PackHolder(packs);
+const packIds = packs.packIds();
 if (env.SEED_STATISTICS) await seedStatisticsOnStart(database, packs, logger);
+const stopWatching =
+  env.PACK_POLL_SECONDS > 0
+    ? watchActivations(database.db, holder, {
+        intervalMs: env.PACK_POLL_SECONDS * 1000,
+        startAfter: seenActivation,
+        onError: (error) => logger.warn('polling pack activations failed', { error }),
+      })
+    : () => {};
 const app = createApp({
-  packs,
+  packs: holder,
   clock: () => new Date(),
   logger,
   db: database,
@@ -98,6 +115,7 @@ let stopping = false;
 function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
+  stopWatching();
   logger.info('shutting down', { signal });
   // close() stops accepting connections and waits for requests in flight; idle keep-alive
   // connections would otherwise hold it open until they time out.

@@ -184,8 +184,12 @@ describe('the pack hash', () => {
 
 describe('dated notices', () => {
   it('tells a proposal dated after the law the version encodes was replaced, and not one dated before', () => {
-    const before = screen(registry, { ...base, submittedOn: '2026-02-28' });
-    const after = screen(registry, { ...base, submittedOn: '2026-03-01' });
+    // 2.0.0 now judges proposals from 2026-03-01; a registry of 1.0.0 alone is what an officer's
+    // rescreen pinned to 1.0.0 (or a deployment without 2.0.0) uses on such a date.
+    const only1 = new PackRegistry([compileVersion(built.content, built.hash)], PACK_ID);
+    const before = screen(only1, { ...base, submittedOn: '2026-02-28' });
+    const after = screen(only1, { ...base, submittedOn: '2026-03-01' });
+    expect(after.pack.version).toBe('1.0.0');
     expect(before.notices.map((n) => n.text.en).join(' ')).not.toContain('143/2025');
     expect(
       after.notices.some(

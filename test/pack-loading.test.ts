@@ -12,12 +12,13 @@ import { readPackFiles } from '../src/screening/read-pack-files.js';
 import { RULES_DIR } from './support/packs.js';
 
 const { bundle } = await readPackFiles(join(RULES_DIR, 'binh-duong-7099', '1.0.0'));
+const { bundle: bundle2 } = await readPackFiles(join(RULES_DIR, 'binh-duong-7099', '2.0.0'));
 
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into parsed YAML to break it on purpose.
 type Loose = Record<string, any>;
 
-function problemsAfter(change: (b: Loose) => void) {
-  const b = structuredClone(bundle) as Loose;
+function problemsAfter(change: (b: Loose) => void, from: PackBundle = bundle) {
+  const b = structuredClone(from) as Loose;
   change(b);
   const r = buildPack(b as PackBundle);
   if (r.ok) throw new Error('the pack was accepted');
@@ -108,6 +109,76 @@ describe('loading a rule pack', () => {
       b[file].cases[0].set = { 'trade.localisationPct': 140 };
     });
     expect(problems[0]?.path).toMatch(/cases\[0\]\.set\.trade\.localisationPct/);
+  });
+
+  it('accepts the 2.0.0 pack and the illustrative pack', async () => {
+    expect(buildPack(bundle2).ok).toBe(true);
+    const demo = await readPackFiles(join(RULES_DIR, 'demo-coastal-province', '1.0.0'));
+    expect(buildPack(demo.bundle).ok).toBe(true);
+  });
+
+  it('refuses changes naming a criterion or parameter this version lacks, or dated before it', () => {
+    const problems = problemsAfter((b) => {
+      const changes = b['pack.yaml'].changes;
+      changes[0].criteria.push('no-such-criterion');
+      changes[0].parameters.push('no.such.parameter');
+      changes[1].datesAffected.from = '2026-02-28';
+    }, bundle2);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'pack.yaml',
+          path: expect.stringMatching(/^changes\[0\]\.criteria\[\d+\]$/),
+          message: expect.objectContaining({
+            en: 'No criterion "no-such-criterion" in this version.',
+          }),
+        }),
+        expect.objectContaining({
+          path: expect.stringMatching(/^changes\[0\]\.parameters\[\d+\]$/),
+          message: expect.objectContaining({
+            en: 'No parameter "no.such.parameter" in this version.',
+          }),
+        }),
+        expect.objectContaining({
+          path: 'changes[1].datesAffected.from',
+          message: expect.objectContaining({
+            en: "2026-02-28 is before the version's effective date (2026-03-01).",
+          }),
+        }),
+      ]),
+    );
+    for (const p of problems) expect(p.message.vi.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a change that removes a criterion the version still has, and accepts one it dropped', () => {
+    const removed = (criterion: string) => ({
+      kind: 'removed',
+      what: { vi: 'Bỏ tiêu chí.', en: 'Criterion dropped.' },
+      criteria: [criterion],
+      datesAffected: { from: '2026-03-01' },
+    });
+    const problems = problemsAfter((b) => {
+      b['pack.yaml'].changes.push(removed('rd-centre'));
+    }, bundle2);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'pack.yaml',
+        path: expect.stringMatching(/^changes\[\d+\]\.criteria\[0\]$/),
+        message: expect.objectContaining({
+          en: 'Criterion "rd-centre" is recorded as removed but is still in this version.',
+        }),
+      }),
+    ]);
+    const b = structuredClone(bundle2) as Loose;
+    b['pack.yaml'].changes.push(removed('a-criterion-of-1-0-0'));
+    expect(buildPack(b as PackBundle).ok).toBe(true);
+  });
+
+  it('refuses a change citing a document that is not among the sources', () => {
+    const problems = problemsAfter((b) => {
+      b['pack.yaml'].changes[0].basis = [{ doc: 'Law 999/2030/QH99', ref: 'Art. 1' }];
+    }, bundle2);
+    expect(problems.map((p) => p.path)).toContain('changes[0].basis');
   });
 
   it('reports a YAML syntax error with its line', async () => {

@@ -108,10 +108,24 @@ function decode(s: string | undefined, key: SortKey): Cursor | undefined {
 /** `%`, `_` and `\` are wildcards in LIKE: escape them so a search is for the text as typed. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
-export async function listApplications(ctx: ServiceContext, query: ListQuery) {
-  const descending = query.sort.startsWith('-');
-  const key = query.sort.replace('-', '') as SortKey;
-  const column = COLUMNS[key];
+/** The filters of the queue, which other verbs (a pack simulation) apply to the same rows. */
+export type ApplicationFilters = Partial<
+  Pick<
+    ListQuery,
+    | 'status'
+    | 'band'
+    | 'eligible'
+    | 'reviewRequired'
+    | 'country'
+    | 'sector'
+    | 'area'
+    | 'from'
+    | 'to'
+    | 'q'
+  >
+>;
+
+export function applicationFilters(query: ApplicationFilters): SQL[] {
   const where: SQL[] = [];
   if (query.status) where.push(eq(applications.status, query.status));
   if (query.band) where.push(eq(applications.band, query.band));
@@ -137,6 +151,14 @@ export async function listApplications(ctx: ServiceContext, query: ListQuery) {
       ) as SQL,
     );
   }
+  return where;
+}
+
+export async function listApplications(ctx: ServiceContext, query: ListQuery) {
+  const descending = query.sort.startsWith('-');
+  const key = query.sort.replace('-', '') as SortKey;
+  const column = COLUMNS[key];
+  const where = applicationFilters(query);
   const cursor = decode(query.cursor, key);
   if (cursor) {
     const value = key === 'createdAt' ? new Date(cursor.v) : cursor.v;

@@ -20,10 +20,10 @@ export async function fdiImport(args: readonly string[]): Promise<number> {
   const file = parsed.positionals[0] as string;
   const text = await readTextFile(file, 'CSV');
   const { env, packs } = await loadEnvAndPacks();
-  const recorded = await withDatabase(env, packs, (db) =>
+  const recorded = await withDatabase(env, packs, (db, stored) =>
     withRecordingProgress(
       (onProgress) =>
-        importStatisticsCsv(cliContext(db, packs), text, { pack: parsed.values.pack, onProgress }),
+        importStatisticsCsv(cliContext(db, stored), text, { pack: parsed.values.pack, onProgress }),
       (result) => result,
     ),
   ).catch((error: unknown) => {

@@ -26,8 +26,8 @@ export async function fdiProgressReport(args: readonly string[]): Promise<number
   const lang = langOption(values.lang, 'fdi');
   const asOf = dateOption('as-of', values['as-of'], 'fdi');
   const { env, packs } = await loadEnvAndPacks();
-  const progress = await withDatabase(env, packs, (db) =>
-    fdiProgress(cliContext(db, packs), { asOf, pack: values.pack }),
+  const progress = await withDatabase(env, packs, (db, stored) =>
+    fdiProgress(cliContext(db, stored), { asOf, pack: values.pack }),
   );
   write(values.json ? JSON.stringify(progress, null, 2) : renderProgress(progress, lang));
   return 0;

@@ -2,12 +2,21 @@
 import { UsageError } from './cli-error.js';
 import { type Command, warn, write } from './command.js';
 import { fdiCommand } from './fdi-command.js';
+import { packCommand } from './pack-command.js';
 import { reportError } from './report-error.js';
+import { screenBatchCommand } from './screen-batch-command.js';
 import { screenCommand } from './screen-command.js';
 import { seedCommand } from './seed-command.js';
 import { tokenCommand } from './token-command.js';
 
-const COMMANDS: readonly Command[] = [screenCommand, tokenCommand, seedCommand, fdiCommand];
+const COMMANDS: readonly Command[] = [
+  screenCommand,
+  screenBatchCommand,
+  tokenCommand,
+  seedCommand,
+  fdiCommand,
+  packCommand,
+];
 
 function programHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -60,8 +60,8 @@ async function seedDemoByHand(args: readonly string[]): Promise<number> {
   const seed = positiveInt('seed', values.seed, 2 ** 31);
   const { env, packs } = await loadEnvAndPacks();
   const progress = progressOnStderr('Seeding / Đang nạp');
-  const summary = await withDatabase(env, packs, (db) =>
-    seedDemo(db, packs, {
+  const summary = await withDatabase(env, packs, (db, stored) =>
+    seedDemo(db, stored, {
       count,
       seed,
       templatesDir: values.templates ?? DEFAULT_TEMPLATES,

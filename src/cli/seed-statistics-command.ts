@@ -19,11 +19,11 @@ export async function seedStatisticsByHand(args: readonly string[]): Promise<num
   if (!parsed) return 0;
   const file = relative(process.cwd(), SEED_STATISTICS_FILE);
   const { env, packs } = await loadEnvAndPacks();
-  const seeded = await withDatabase(env, packs, (db) =>
+  const seeded = await withDatabase(env, packs, (db, stored) =>
     withRecordingProgress(
       (onProgress) =>
         seedStatistics(
-          { db, packs, clock: () => new Date() },
+          { db, packs: stored, clock: () => new Date() },
           { force: parsed.values.force === true, onProgress },
         ),
       (result) => (result.loaded ? result : undefined),

@@ -13,6 +13,7 @@ import { formatIssues } from './format-issues.js';
 import { loadEnvAndPacks } from './load-env-and-packs.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { runSubcommand } from './subcommands.js';
+import { textTable } from './text-table.js';
 import { cliContext, withDatabase } from './with-database.js';
 
 const HELP = `Usage: npm run cli -- token <create|list|revoke> [options]
@@ -72,15 +73,7 @@ function table(tokens: readonly TokenInfo[]): string {
     ['id', 'name', 'role', 'prefix', 'created', 'revoked'],
     ...tokens.map((t) => [t.id, t.name, t.role, t.prefix, t.createdAt, t.revokedAt ?? '-']),
   ];
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return textTable(rows);
 }
 
 async function list(args: readonly string[]): Promise<number> {

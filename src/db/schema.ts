@@ -37,8 +37,33 @@ export const packVersions = pgTable(
       .default('active'),
     createdBy: text().notNull(),
     createdAt: createdAt(),
+    /**
+     * An uploaded version's own test cases (`{ base, cases }`), run again before it may be
+     * activated. Null for versions synced from `rules/`, whose cases the test suite runs.
+     */
+    cases: jsonb(),
   },
   (t) => [uniqueIndex('pack_versions_pack_version').on(t.packId, t.version)],
+);
+
+/**
+ * When each pack version takes effect: the version in force on a date D is the activation with the
+ * greatest `effectiveFrom` ≤ D (ties: the latest `activatedAt`). Append-only like `audit_events`
+ * (a trigger refuses UPDATE, DELETE, TRUNCATE): a rollback is a new activation of the earlier
+ * version, so the timeline of any past day can be rebuilt.
+ */
+export const packActivations = pgTable(
+  'pack_activations',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    packId: text().notNull(),
+    version: text().notNull(),
+    effectiveFrom: date({ mode: 'string' }).notNull(),
+    note: text(),
+    activatedBy: text().notNull(),
+    activatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('pack_activations_pack').on(t.packId, t.effectiveFrom)],
 );
 
 export const applications = pgTable(

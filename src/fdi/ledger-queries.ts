@@ -67,7 +67,8 @@ export async function applicationTotals(
   }));
 }
 
-const UNDECIDED = ['submitted', 'under_review', 'info_requested', 'resubmitted'] as const;
+/** Statuses still awaiting a decision: their capital is the pipeline. */
+export const UNDECIDED = ['submitted', 'under_review', 'info_requested', 'resubmitted'] as const;
 
 /** Per band: applications still undecided and their capital, and how many were approved or rejected. */
 export async function pipelineBands(

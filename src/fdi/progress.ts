@@ -196,6 +196,49 @@ function coveredYears(f: YearFigure): number {
   return days(f.period.from, f.period.to) / days(`${f.year}-01-01`, `${f.year}-12-31`);
 }
 
+export type ApprovalRate = {
+  rate: number;
+  basis: 'band' | 'overall' | 'none';
+  approved: number;
+  rejected: number;
+};
+
+/**
+ * A band's historical approval rate: its own decisions, else (a band nobody has decided yet) the
+ * rate over every band, else none. Exported so that a pack simulation weighs bands the same way.
+ */
+export function approvalRates(pipeline: readonly PipelineBand[]): (band: string) => ApprovalRate {
+  const approved = pipeline.reduce((s, b) => s + b.approved, 0);
+  const decided = pipeline.reduce((s, b) => s + b.approved + b.rejected, 0);
+  const overall = decided > 0 ? approved / decided : null;
+  const byBand = new Map(pipeline.map((b) => [b.band, b]));
+  return (band) => {
+    const b = byBand.get(band);
+    const own = b && b.approved + b.rejected > 0 ? b.approved / (b.approved + b.rejected) : null;
+    return {
+      rate: own ?? overall ?? 0,
+      basis: own !== null ? 'band' : overall !== null ? 'overall' : 'none',
+      approved: b?.approved ?? 0,
+      rejected: b?.rejected ?? 0,
+    };
+  };
+}
+
+/** Undecided capital weighted by each band's approval rate (rates shown rounded, used exact). */
+export function weighPipeline(
+  pipeline: readonly PipelineBand[],
+  rateOf: (band: string) => ApprovalRate = approvalRates(pipeline),
+) {
+  const approvalRateByBand: Record<string, ApprovalRate> = {};
+  let weightedUsd = 0;
+  for (const b of pipeline) {
+    const r = rateOf(b.band);
+    approvalRateByBand[b.band] = { ...r, rate: Math.round(r.rate * 1000) / 1000 };
+    weightedUsd += b.capitalUsd * r.rate;
+  }
+  return { approvalRateByBand, weightedUsd };
+}
+
 export type Progress = ReturnType<typeof computeProgress>;
 
 export function computeProgress(input: {
@@ -228,25 +271,7 @@ export function computeProgress(input: {
   const status: 'ahead' | 'on_track' | 'behind' =
     trendUsd < target.amountUsd ? 'behind' : cumulativeUsd >= linearPathUsd ? 'ahead' : 'on_track';
 
-  const approved = input.pipeline.reduce((s, b) => s + b.approved, 0);
-  const decided = input.pipeline.reduce((s, b) => s + b.approved + b.rejected, 0);
-  const overall = decided > 0 ? approved / decided : null;
-  const approvalRateByBand: Record<
-    string,
-    { rate: number; basis: 'band' | 'overall' | 'none'; approved: number; rejected: number }
-  > = {};
-  let weighted = 0;
-  for (const b of input.pipeline) {
-    const own = b.approved + b.rejected > 0 ? b.approved / (b.approved + b.rejected) : null;
-    const rate = own ?? overall ?? 0;
-    approvalRateByBand[b.band] = {
-      rate: Math.round(rate * 1000) / 1000,
-      basis: own !== null ? 'band' : overall !== null ? 'overall' : 'none',
-      approved: b.approved,
-      rejected: b.rejected,
-    };
-    weighted += b.capitalUsd * rate;
-  }
+  const { approvalRateByBand, weightedUsd: weighted } = weighPipeline(input.pipeline);
 
   return {
     cumulativeUsd,

@@ -4,6 +4,7 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { statusesOn } from '../packs/pack-timeline.js';
 import { text } from '../screening/i18n.js';
 import type { PackRegistry, PackVersion } from '../screening/pack-registry.js';
 import { IsoDate } from '../screening/proposal-schema.js';
@@ -145,6 +146,9 @@ export function rulePackRoutes({ packs, clock }: RulePackDeps): OpenAPIHono<AppE
       const current =
         packs.inForce(id, todayFor(packs, id, now)) ?? (versions.at(-1) as PackVersion);
       const { meta } = current.content;
+      const timeline = packs.timelineOf(id);
+      // Without a timeline (an app built from files alone) every loaded version is served as active.
+      const statuses = timeline && statusesOn(timeline, todayFor(packs, id, now));
       return {
         id,
         title: meta.title,
@@ -154,8 +158,7 @@ export function rulePackRoutes({ packs, clock }: RulePackDeps): OpenAPIHono<AppE
           version: v.content.meta.version,
           effectiveFrom: v.content.meta.effectiveFrom,
           effectiveTo: v.content.meta.effectiveTo ?? null,
-          // Only validated, loaded versions are served; drafts and retirement arrive with pack storage.
-          status: 'active' as const,
+          status: statuses?.get(v.content.meta.version) ?? ('active' as const),
           hash: v.hash,
         })),
       };

@@ -11,7 +11,8 @@ export type ServiceDeps = { db: Database; packs: PackRegistry; clock: () => Date
 export function serviceContext<E extends AppEnv>(c: Context<E>, deps: ServiceDeps): ServiceContext {
   return {
     db: deps.db,
-    packs: deps.packs,
+    // Pinned: every verb of the request judges by the one registry current when it started.
+    packs: deps.packs.snapshot(),
     clock: deps.clock,
     actor: c.get('actor') ?? PUBLIC_ACTOR,
     requestId: c.get('requestId'),

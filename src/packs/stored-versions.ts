@@ -3,12 +3,17 @@
  * used even after the files in `rules/` change. A version number is a promise: the same id and
  * version with different content is refused, loudly, instead of silently rewriting history.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { packVersions } from '../db/schema.js';
+import { packActivations, packVersions } from '../db/schema.js';
 import { hashContent } from '../screening/canonical-json.js';
 import { compileVersion, type PackRegistry, type PackVersion } from '../screening/pack-registry.js';
 import type { PackContent } from '../screening/pack-schema.js';
+import { dateIn } from '../screening/today.js';
+import { activationsOf, refreshStatuses, timelineOf } from './pack-timeline.js';
+
+/** Who activates the versions found in `rules/` that were never activated. */
+export const RULES_ACTOR = 'system:rules';
 
 export class PackVersionConflictError extends Error {
   constructor(
@@ -25,11 +30,17 @@ export class PackVersionConflictError extends Error {
   }
 }
 
-/** Stores every loaded version not yet in the database and checks the stored ones are unchanged. */
+/**
+ * Stores every loaded version not yet in the database and checks the stored ones are unchanged.
+ * A loaded version with no activation at all is activated at its own `effectiveFrom` (by
+ * `system:rules`); one that has activations keeps them, so a rolled-back version is not
+ * re-activated by a restart. Statuses are then brought up to `now`.
+ */
 export async function syncPackVersions(
   db: Executor,
   registry: PackRegistry,
   actor: string,
+  now: Date = new Date(),
 ): Promise<void> {
   const conflicts: PackVersionConflictError['conflicts'] = [];
   for (const packId of registry.packIds()) {
@@ -56,6 +67,22 @@ export async function syncPackVersions(
     }
   }
   if (conflicts.length > 0) throw new PackVersionConflictError(conflicts);
+  for (const packId of registry.packIds()) {
+    const versions = registry.versionsOf(packId);
+    for (const v of versions) {
+      const m = v.content.meta;
+      // One statement, so two processes starting together add at most a duplicate of the same row.
+      await db.execute(sql`
+        INSERT INTO pack_activations (pack_id, version, effective_from, note, activated_by)
+        SELECT ${packId}, ${m.version}, ${m.effectiveFrom}, ${'rules/ folder'}, ${RULES_ACTOR}
+        WHERE NOT EXISTS (
+          SELECT 1 FROM ${packActivations}
+          WHERE pack_id = ${packId} AND version = ${m.version})`);
+    }
+    const zone = versions.at(-1)?.content.meta.jurisdiction.timeZone ?? 'UTC';
+    const timeline = timelineOf(await activationsOf(db, [packId]));
+    await refreshStatuses(db, packId, timeline, dateIn(zone, now));
+  }
 }
 
 const compiled = new Map<string, PackVersion>();

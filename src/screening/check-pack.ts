@@ -17,6 +17,7 @@ export type Sources = { criterion: (id: string) => string; parameter: (id: strin
 export function checkPack(content: PackContent, src: Sources): PackProblem[] {
   return [
     ...checkMeta(content),
+    ...checkChanges(content),
     ...checkCitations(content, src),
     ...checkParameters(content, src),
     ...checkCatalogues(content),
@@ -144,6 +145,76 @@ function checkMeta(content: PackContent): PackProblem[] {
   return out;
 }
 
+/**
+ * `changes` describes this version against the previous one, so each entry must name what this
+ * version holds: its criteria and parameters exist (a removed criterion, by its previous id, must
+ * not), and no change is dated before the version takes effect, when it could not apply.
+ */
+function checkChanges(content: PackContent): PackProblem[] {
+  const f = 'pack.yaml';
+  const m = content.meta;
+  const criteria = new Set(content.criteria.map((c) => c.id));
+  const out: PackProblem[] = [];
+  m.changes?.forEach((change, i) => {
+    const at = `changes[${i}]`;
+    change.criteria.forEach((id, j) => {
+      if (change.kind === 'removed' && criteria.has(id)) {
+        out.push(
+          problem(
+            f,
+            `${at}.criteria[${j}]`,
+            `Tiêu chí "${id}" được ghi là đã bỏ nhưng vẫn có trong phiên bản này.`,
+            `Criterion "${id}" is recorded as removed but is still in this version.`,
+          ),
+        );
+      } else if (change.kind !== 'removed' && !criteria.has(id)) {
+        out.push(
+          problem(
+            f,
+            `${at}.criteria[${j}]`,
+            `Không có tiêu chí "${id}" trong phiên bản này.`,
+            `No criterion "${id}" in this version.`,
+          ),
+        );
+      }
+    });
+    change.parameters?.forEach((id, j) => {
+      if (!(id in content.parameters)) {
+        out.push(
+          problem(
+            f,
+            `${at}.parameters[${j}]`,
+            `Không có tham số "${id}" trong phiên bản này.`,
+            `No parameter "${id}" in this version.`,
+          ),
+        );
+      }
+    });
+    const { from, to } = change.datesAffected;
+    if (from < m.effectiveFrom) {
+      out.push(
+        problem(
+          f,
+          `${at}.datesAffected.from`,
+          `Ngày ${from} trước ngày phiên bản có hiệu lực (${m.effectiveFrom}).`,
+          `${from} is before the version's effective date (${m.effectiveFrom}).`,
+        ),
+      );
+    }
+    if (to !== undefined && to < from) {
+      out.push(
+        problem(
+          f,
+          `${at}.datesAffected.to`,
+          'Ngày kết thúc trước ngày bắt đầu.',
+          'The end date is before the start date.',
+        ),
+      );
+    }
+  });
+  return out;
+}
+
 /** Every document a basis cites is one of the pack's listed sources, so each can be looked up. */
 function checkCitations(content: PackContent, src: Sources): PackProblem[] {
   const known = new Set(content.meta.sources.map((s) => s.doc));
@@ -163,6 +234,12 @@ function checkCitations(content: PackContent, src: Sources): PackProblem[] {
     }
   };
   check('pack.yaml', 'target.basis', content.meta.target.basis);
+  content.meta.notices?.forEach((n, i) => {
+    check('pack.yaml', `notices[${i}].basis`, n.basis);
+  });
+  content.meta.changes?.forEach((c, i) => {
+    if (c.basis) check('pack.yaml', `changes[${i}].basis`, c.basis);
+  });
   for (const c of content.criteria) check(src.criterion(c.id), 'basis', c.basis);
   for (const [id, p] of Object.entries(content.parameters)) {
     for (const [i, v] of p.values.entries())

@@ -6,6 +6,7 @@
 
 import { compileCondition, factsRead, type Predicate, paramsRead } from './conditions.js';
 import { compileDerived, type DeriveStep, derivedOrder, derivedReads } from './derived-facts.js';
+import { type CriterionEval, ruleEval } from './evaluate.js';
 import type { Labels } from './format-value.js';
 import type { Text } from './i18n.js';
 import type { Basis, Criterion, CriterionKind, PackContent } from './pack-schema.js';
@@ -18,6 +19,8 @@ export type CompiledRule = {
   points: number;
   when: Predicate;
   reason: Template;
+  /** The evaluation this rule gives, made once (see `evaluateCriterion`). */
+  result?: CriterionEval;
 };
 
 export type CompiledCriterion = {
@@ -100,12 +103,15 @@ export function compileEngine(content: PackContent, hash: string, segmentStart: 
       paramsRead(c, params);
     }
     const inputs = inputsOf(reads, derivedInputs);
-    const rules = def.rules.map((r) => ({
-      outcome: r.outcome,
-      points: r.points ? Number(param(r.points)) : 0,
-      when: compileCondition(r.when, param),
-      reason: parseTemplate(r.reason),
-    }));
+    const rules = def.rules.map((r, branch): CompiledRule => {
+      const rule = {
+        outcome: r.outcome,
+        points: r.points ? Number(param(r.points)) : 0,
+        when: compileCondition(r.when, param),
+        reason: parseTemplate(r.reason),
+      };
+      return { ...rule, result: ruleEval(rule, branch) };
+    });
     return {
       def,
       index,
@@ -224,6 +230,21 @@ function catalogueLabels(content: PackContent): Labels {
       if (unit.startsWith('derived:')) return content.derived[unit.slice(8)]?.labels?.[value];
       if (unit.startsWith('field:')) return proposalField(unit.slice(6))?.values?.[value];
       return undefined;
+    },
+    // The same answers as `label`, with the unit's branch taken once per formatter.
+    labelsOf(unit) {
+      if (unit === 'area') return (value) => areas.get(value);
+      if (unit === 'park') return (value) => parks.get(value);
+      if (unit === 'lists') return (value) => lists.get(value);
+      if (unit.startsWith('derived:')) {
+        const labels = content.derived[unit.slice(8)]?.labels;
+        return (value) => labels?.[value];
+      }
+      if (unit.startsWith('field:')) {
+        const values = proposalField(unit.slice(6))?.values;
+        return (value) => values?.[value];
+      }
+      return () => undefined;
     },
   };
 }

@@ -68,7 +68,9 @@ export function paramsRead(c: Condition, into: string[] = []): string[] {
   return into;
 }
 
-const isNumeric = (v: unknown): boolean => Number.parseFloat(v as string).toString() !== 'NaN';
+/** json-rules-engine's test; for a number it comes down to "not NaN", without the string round trip. */
+const isNumeric = (v: unknown): boolean =>
+  typeof v === 'number' ? !Number.isNaN(v) : Number.parseFloat(v as string).toString() !== 'NaN';
 
 type Compare = (a: unknown, b: unknown) => boolean;
 const OPS: Record<LeafCondition['operator'], Compare> = {
@@ -87,13 +89,22 @@ const OPS: Record<LeafCondition['operator'], Compare> = {
 export type ParamLookup = (id: string) => number | boolean;
 
 export function compileCondition(c: Condition, param: ParamLookup): Predicate {
+  // Loops rather than every/some callbacks: conditions run for every criterion of every screening.
   if ('all' in c) {
     const parts = c.all.map((x) => compileCondition(x, param));
-    return (f) => parts.every((p) => p(f));
+    if (parts.length === 1) return parts[0] as Predicate;
+    return (f) => {
+      for (let i = 0; i < parts.length; i++) if (!(parts[i] as Predicate)(f)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
     const parts = c.any.map((x) => compileCondition(x, param));
-    return (f) => parts.some((p) => p(f));
+    if (parts.length === 1) return parts[0] as Predicate;
+    return (f) => {
+      for (let i = 0; i < parts.length; i++) if ((parts[i] as Predicate)(f)) return true;
+      return false;
+    };
   }
   if ('not' in c) {
     const inner = compileCondition(c.not, param);
@@ -110,14 +121,48 @@ export function compileCondition(c: Condition, param: ParamLookup): Predicate {
     const result = op(left, right);
     return () => result;
   }
-  if (p !== undefined) {
-    const value = param(p);
-    return (f) => op(f[fact], value);
-  }
+  if (p !== undefined) return compareWith(c.operator, fact, param(p));
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const other = v.fact;
     return (f) => op(f[fact], f[other]);
   }
-  const value: Literal | Literal[] = v;
-  return (f) => op(f[fact], value);
+  return compareWith(c.operator, fact, v);
+}
+
+/** A fact against a constant: the common comparisons written out, the rest through `OPS`. */
+function compareWith(
+  operator: LeafCondition['operator'],
+  fact: string,
+  value: Literal | Literal[] | number | boolean,
+): Predicate {
+  switch (operator) {
+    case 'equal':
+      return (f) => f[fact] === value;
+    case 'notEqual':
+      return (f) => f[fact] !== value;
+    case 'lessThan':
+      return (f) => {
+        const a = f[fact];
+        return isNumeric(a) && (a as number) < (value as number);
+      };
+    case 'lessThanInclusive':
+      return (f) => {
+        const a = f[fact];
+        return isNumeric(a) && (a as number) <= (value as number);
+      };
+    case 'greaterThan':
+      return (f) => {
+        const a = f[fact];
+        return isNumeric(a) && (a as number) > (value as number);
+      };
+    case 'greaterThanInclusive':
+      return (f) => {
+        const a = f[fact];
+        return isNumeric(a) && (a as number) >= (value as number);
+      };
+    default: {
+      const op = OPS[operator];
+      return (f) => op(f[fact], value);
+    }
+  }
 }

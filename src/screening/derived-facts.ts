@@ -98,7 +98,13 @@ export function compileDerived(content: PackContent, param: ParamLookup): Derive
         value: b.value,
       }));
       const otherwise = expr.otherwise;
-      return { id, compute: (f) => branches.find((b) => b.when(f))?.value ?? otherwise };
+      return {
+        id,
+        compute: (f) => {
+          for (const b of branches) if (b.when(f)) return b.value ?? otherwise;
+          return otherwise;
+        },
+      };
     }
     if ('areaTags' in expr) {
       const src = expr.areaTags;
@@ -113,17 +119,70 @@ export function compileDerived(content: PackContent, param: ParamLookup): Derive
     const lists = content.catalogues.sectorLists.filter(
       (l) => !expr.group || l.group === expr.group,
     );
+    const index = lists.length <= 30 ? prefixIndex(lists.map((l) => l.prefixes)) : undefined;
     return {
       id,
       compute: (f) => {
         const all = (f[src] as string[] | undefined) ?? [];
-        const codes = which === 'main' ? all.slice(0, 1) : which === 'other' ? all.slice(1) : all;
-        return lists
-          .filter((l) => l.prefixes.some((p) => codes.some((c) => c.startsWith(p))))
-          .map((l) => l.id);
+        if (!Array.isArray(all)) {
+          // Not a list (the contract forbids it): behave exactly as the original expression did.
+          const odd = all as unknown as string[];
+          const codes = which === 'main' ? odd.slice(0, 1) : which === 'other' ? odd.slice(1) : odd;
+          return lists
+            .filter((l) => l.prefixes.some((p) => codes.some((c) => c.startsWith(p))))
+            .map((l) => l.id);
+        }
+        const from = which === 'other' ? 1 : 0;
+        const to = which === 'main' ? Math.min(1, all.length) : all.length;
+        const out: string[] = [];
+        const hits = index ? listsMatching(index, all, from, to) : -1;
+        if (hits >= 0) {
+          for (let i = 0; i < lists.length; i++)
+            if (hits & (1 << i)) out.push((lists[i] as (typeof lists)[number]).id);
+          return out;
+        }
+        for (const l of lists) if (inAny(l.prefixes, all, from, to)) out.push(l.id);
+        return out;
       },
     };
   });
+}
+
+/**
+ * The lists' prefixes by length, each with the bit of every list that has it: a code falls in a
+ * list exactly when one of its own leading parts is such a prefix, so a handful of lookups per
+ * code replace comparing it with every prefix of every list.
+ */
+type PrefixIndex = { lengths: number[]; masks: Map<string, number> };
+
+function prefixIndex(prefixesOfLists: readonly (readonly string[])[]): PrefixIndex {
+  const masks = new Map<string, number>();
+  prefixesOfLists.forEach((prefixes, i) => {
+    for (const p of prefixes) masks.set(p, (masks.get(p) ?? 0) | (1 << i));
+  });
+  const lengths = [...new Set([...masks.keys()].map((p) => p.length))].sort((a, b) => a - b);
+  return { lengths, masks };
+}
+
+/** The bits of the lists that any of `codes[from..to)` falls in; -1 if a code is not a string. */
+function listsMatching(index: PrefixIndex, codes: readonly string[], from: number, to: number) {
+  let hits = 0;
+  for (let i = from; i < to; i++) {
+    const code = codes[i];
+    if (typeof code !== 'string') return -1;
+    for (const n of index.lengths) {
+      if (n > code.length) break;
+      hits |= index.masks.get(n === code.length ? code : code.slice(0, n)) ?? 0;
+    }
+  }
+  return hits;
+}
+
+/** Whether any of `codes[from..to)` starts with any of the prefixes. */
+function inAny(prefixes: readonly string[], codes: readonly string[], from: number, to: number) {
+  for (const p of prefixes)
+    for (let i = from; i < to; i++) if ((codes[i] as string).startsWith(p)) return true;
+  return false;
 }
 
 export function applyDerived(steps: readonly DeriveStep[], facts: Facts): Facts {

@@ -14,16 +14,44 @@ export const NOT_APPLICABLE = -3;
 
 export type CriterionEval = { outcome: Outcome; points: number; branch: number };
 
+/**
+ * The few results a criterion can have, made once and shared (frozen: nobody may change one): a
+ * screening evaluates every criterion, and the improvement search many of them again.
+ */
+const UNKNOWN_EVAL: CriterionEval = Object.freeze({
+  outcome: 'unknown',
+  points: 0,
+  branch: UNKNOWN,
+});
+const NOT_APPLICABLE_EVAL: CriterionEval = Object.freeze({
+  outcome: 'not_applicable',
+  points: 0,
+  branch: NOT_APPLICABLE,
+});
+const OTHERWISE_EVALS = {
+  pass: Object.freeze({ outcome: 'pass', points: 0, branch: OTHERWISE }),
+  fail: Object.freeze({ outcome: 'fail', points: 0, branch: OTHERWISE }),
+} satisfies Record<string, CriterionEval>;
+
+/** A rule's result, to be made once when the rule is compiled. */
+export function ruleEval(
+  rule: { outcome: Outcome; points: number },
+  branch: number,
+): CriterionEval {
+  return Object.freeze({ outcome: rule.outcome, points: rule.points, branch });
+}
+
 export function evaluateCriterion(c: CompiledCriterion, facts: Facts): CriterionEval {
-  for (const p of c.inputs)
-    if (facts[p] === undefined) return { outcome: 'unknown', points: 0, branch: UNKNOWN };
-  if (c.applies && !c.applies(facts))
-    return { outcome: 'not_applicable', points: 0, branch: NOT_APPLICABLE };
+  for (const p of c.inputs) if (facts[p] === undefined) return UNKNOWN_EVAL;
+  if (c.applies && !c.applies(facts)) return NOT_APPLICABLE_EVAL;
   for (let i = 0; i < c.rules.length; i++) {
     const r = c.rules[i] as (typeof c.rules)[number];
-    if (r.when(facts)) return { outcome: r.outcome, points: r.points, branch: i };
+    if (r.when(facts)) return r.result ?? { outcome: r.outcome, points: r.points, branch: i };
   }
-  return { outcome: c.otherwise.outcome, points: 0, branch: OTHERWISE };
+  const otherwise = c.otherwise.outcome;
+  if (otherwise === 'pass') return OTHERWISE_EVALS.pass;
+  if (otherwise === 'fail') return OTHERWISE_EVALS.fail;
+  return { outcome: otherwise, points: 0, branch: OTHERWISE };
 }
 
 export function evaluateAll(engine: Engine, facts: Facts): CriterionEval[] {
@@ -55,17 +83,29 @@ export function summarize(engine: Engine, evals: readonly CriterionEval[]): Summ
   return { eligible, reviewRequired, score, bandId: bandFor(engine, evals, eligible, score) };
 }
 
-function bandFor(
+/** The band of a score: the first whose minimum it reaches and whose requirement (if any) holds. */
+export function bandFor(
   engine: Engine,
   evals: readonly CriterionEval[],
   eligible: boolean,
   score: number,
 ): string {
   if (!eligible) return engine.content.meta.ineligibleBand.id;
-  const met = (b: CompiledBand) =>
-    score >= b.minScore &&
-    (!b.requiresAny ||
-      b.requiresAny.some((r) => r.outcomes.includes((evals[r.index] as CriterionEval).outcome)));
-  const band = engine.bands.find(met) ?? engine.bands[engine.bands.length - 1];
-  return (band as CompiledBand).id;
+  // Loops rather than find/some callbacks: this runs for every candidate the improvement search tries.
+  const bands = engine.bands;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as CompiledBand;
+    if (score >= b.minScore && (!b.requiresAny || requirementMet(b.requiresAny, evals)))
+      return b.id;
+  }
+  return (bands[bands.length - 1] as CompiledBand).id;
+}
+
+function requirementMet(
+  requiresAny: NonNullable<CompiledBand['requiresAny']>,
+  evals: readonly CriterionEval[],
+): boolean {
+  for (const r of requiresAny)
+    if (r.outcomes.includes((evals[r.index] as CriterionEval).outcome)) return true;
+  return false;
 }

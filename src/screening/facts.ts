@@ -13,12 +13,23 @@ const READ = PROPOSAL_FIELDS.filter((f) => f.path.includes('.')).map((f) => ({
   hasDefault: 'absentMeans' in f,
 }));
 
+/** The same fields in runs sharing a section, in the same order: each section is looked up once. */
+const RUNS: { section: string; fields: typeof READ }[] = [];
+for (const f of READ) {
+  const last = RUNS[RUNS.length - 1];
+  if (last && last.section === f.keys[0]) last.fields.push(f);
+  else RUNS.push({ section: f.keys[0], fields: [f] });
+}
+
 export function proposalFacts(proposal: unknown): Facts {
   const facts: Facts = {};
   const root = proposal as Record<string, Record<string, unknown> | undefined>;
-  for (const f of READ) {
-    const value = root[f.keys[0]]?.[f.keys[1]];
-    facts[f.path] = value === undefined && f.hasDefault ? f.absent : value;
+  for (const run of RUNS) {
+    const node = root[run.section];
+    for (const f of run.fields) {
+      const value = node?.[f.keys[1]];
+      facts[f.path] = value === undefined && f.hasDefault ? f.absent : value;
+    }
   }
   return facts;
 }

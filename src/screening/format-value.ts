@@ -9,6 +9,8 @@ export type Unit = string;
 export type Labels = {
   /** Label of a catalogue id or enumerated value, by unit; undefined when unknown. */
   label(unit: Unit, value: string): Text | undefined;
+  /** The same lookup with the unit decided once, for formatters built ahead of time. */
+  labelsOf?(unit: Unit): (value: string) => Text | undefined;
 };
 
 const SEPARATORS: Record<Lang, { thousands: string; decimal: string }> = {
@@ -60,48 +62,85 @@ const WORDS = {
   outsideParks: { vi: 'ngoài khu, cụm công nghiệp', en: 'outside industrial parks and clusters' },
 } satisfies Record<string, Text>;
 
-export function formatValue(value: unknown, unit: Unit, lang: Lang, labels: Labels): string {
+type NumberFormat = (n: number, lang: Lang) => string;
+
+const plainNumber: NumberFormat = (n, lang) => formatNumber(n, lang);
+
+/** Numbers by unit; a unit not listed is shown as a plain number. */
+const NUMBER_FORMATS: ReadonlyMap<string, NumberFormat> = new Map<string, NumberFormat>([
+  ['percent', (n, lang) => `${formatNumber(n, lang)}%`],
+  ['USD', (n, lang) => money(n, lang, 'USD')],
+  ['VND', (n, lang) => money(n, lang, 'VND')],
+  [
+    'USD-per-ha',
+    (n, lang) =>
+      lang === 'vi' ? `${money(n, lang, 'USD')}/ha` : `${money(n, lang, 'USD')} per ha`,
+  ],
+  [
+    'VND-per-USD',
+    (n, lang) =>
+      lang === 'vi' ? `${formatNumber(n, lang)} đồng/USD` : `VND ${formatNumber(n, lang)} per USD`,
+  ],
+  ['ha', (n, lang) => `${formatNumber(n, lang)} ha`],
+  [
+    'persons',
+    (n, lang) =>
+      lang === 'vi' ? `${formatNumber(n, lang)} người` : `${formatNumber(n, lang)} people`,
+  ],
+  [
+    'years',
+    (n, lang) =>
+      lang === 'vi' ? `${formatNumber(n, lang)} năm` : `${formatNumber(n, lang)} years`,
+  ],
+  [
+    'points',
+    (n, lang) =>
+      lang === 'vi' ? `${formatNumber(n, lang)} điểm` : `${formatNumber(n, lang)} points`,
+  ],
+]);
+
+type LabelOf = (value: string) => Text | undefined;
+
+function formatWith(
+  value: unknown,
+  unit: Unit,
+  lang: Lang,
+  labelOf: LabelOf,
+  number: NumberFormat,
+): string {
   if (value === undefined) return WORDS.missing[lang];
   if (value === null) return unit === 'park' ? WORDS.outsideParks[lang] : WORDS.none[lang];
+  if (typeof value === 'number') return number(value, lang);
   if (typeof value === 'boolean') return (value ? WORDS.yes : WORDS.no)[lang];
   if (Array.isArray(value)) {
     if (value.length === 0) return WORDS.none[lang];
-    return value.map((v) => formatValue(v, unit, lang, labels)).join(', ');
-  }
-  if (typeof value === 'number') {
-    switch (unit) {
-      case 'percent':
-        return `${formatNumber(value, lang)}%`;
-      case 'USD':
-        return money(value, lang, 'USD');
-      case 'VND':
-        return money(value, lang, 'VND');
-      case 'USD-per-ha':
-        return lang === 'vi'
-          ? `${money(value, lang, 'USD')}/ha`
-          : `${money(value, lang, 'USD')} per ha`;
-      case 'VND-per-USD':
-        return lang === 'vi'
-          ? `${formatNumber(value, lang)} đồng/USD`
-          : `VND ${formatNumber(value, lang)} per USD`;
-      case 'ha':
-        return `${formatNumber(value, lang)} ha`;
-      case 'persons':
-        return lang === 'vi'
-          ? `${formatNumber(value, lang)} người`
-          : `${formatNumber(value, lang)} people`;
-      case 'years':
-        return lang === 'vi'
-          ? `${formatNumber(value, lang)} năm`
-          : `${formatNumber(value, lang)} years`;
-      case 'points':
-        return lang === 'vi'
-          ? `${formatNumber(value, lang)} điểm`
-          : `${formatNumber(value, lang)} points`;
-      default:
-        return formatNumber(value, lang);
-    }
+    let out = formatWith(value[0], unit, lang, labelOf, number);
+    for (let i = 1; i < value.length; i++)
+      out += `, ${formatWith(value[i], unit, lang, labelOf, number)}`;
+    return out;
   }
   const s = String(value);
-  return labels.label(unit, s)?.[lang] ?? s;
+  return labelOf(s)?.[lang] ?? s;
+}
+
+export function formatValue(value: unknown, unit: Unit, lang: Lang, labels: Labels): string {
+  return formatWith(
+    value,
+    unit,
+    lang,
+    (s) => labels.label(unit, s),
+    NUMBER_FORMATS.get(unit) ?? plainNumber,
+  );
+}
+
+export type ValueFormatter = (value: unknown, lang: Lang) => string;
+
+/**
+ * `formatValue` with the unit and labels fixed, its number format looked up once: what a compiled
+ * text template calls for each slot, screening after screening.
+ */
+export function valueFormatter(unit: Unit, labels: Labels): ValueFormatter {
+  const number = NUMBER_FORMATS.get(unit) ?? plainNumber;
+  const labelOf: LabelOf = labels.labelsOf?.(unit) ?? ((s) => labels.label(unit, s));
+  return (value, lang) => formatWith(value, unit, lang, labelOf, number);
 }

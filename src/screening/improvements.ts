@@ -8,8 +8,9 @@
 import type { CompiledCriterion, Engine } from './compile-pack.js';
 import type { Facts } from './conditions.js';
 import { forEachLeaf, paramRef } from './conditions.js';
-import { applyDerived } from './derived-facts.js';
+import { applyDerived, type DeriveStep } from './derived-facts.js';
 import {
+  bandFor,
   type CriterionEval,
   evaluateCriterion,
   roundScore,
@@ -28,7 +29,127 @@ export type Candidate = {
   after: Summary;
 };
 
-type Search = { engine: Engine; facts: Facts; evals: readonly CriterionEval[]; before: Summary };
+/**
+ * Where a criterion's comparisons on an input flip: the threshold itself, or — for a ratio or
+ * product derived from the input — the input value that puts the derived fact on the threshold.
+ * A direct threshold does not depend on the proposal, so its candidate values are snapped once.
+ */
+type Lever =
+  | { via: 'direct'; values: number[] }
+  | { via: 'divisor'; numerator: string; t: number }
+  | { via: 'numerator'; divisor: string; t: number }
+  | { via: 'factor'; other: string; t: number };
+
+/** A changeable input of a criterion, with everything about it that does not depend on the proposal. */
+type Lead = {
+  path: string;
+  better: Better;
+  /** Criteria to re-evaluate and derive steps to redo when the input changes. */
+  readers: readonly number[];
+  steps: readonly DeriveStep[];
+  levers: Lever[];
+  step: number;
+};
+
+/** Per engine, built on first use: the search's constant part, so a screening only compares. */
+type SearchPlan = {
+  leads: Lead[][];
+  /** Whether totals of points can be updated by difference and stay exact (see `sumsAreExact`). */
+  exactSums: boolean;
+  parkOfArea: ReadonlyMap<unknown, string>;
+};
+
+const plans = new WeakMap<Engine, SearchPlan>();
+
+function searchPlan(engine: Engine): SearchPlan {
+  let plan = plans.get(engine);
+  if (!plan) {
+    plan = buildPlan(engine);
+    plans.set(engine, plan);
+  }
+  return plan;
+}
+
+function buildPlan(engine: Engine): SearchPlan {
+  const leads = engine.criteria.map((c) => {
+    const out: Lead[] = [];
+    for (const path of c.inputs) {
+      const better = proposalField(path)?.better;
+      if (!better) continue;
+      const step = better.kind === 'higher' || better.kind === 'lower' ? better.step : 0;
+      out.push({
+        path,
+        better,
+        readers: engine.criteriaReading.get(path) ?? [],
+        steps: engine.derivedReading.get(path) ?? [],
+        levers:
+          better.kind === 'higher'
+            ? leversOf(engine, c, path, step, 'up')
+            : better.kind === 'lower'
+              ? leversOf(engine, c, path, step, 'down')
+              : [],
+        step,
+      });
+    }
+    return out;
+  });
+  const parkOfArea = new Map<unknown, string>();
+  for (const p of engine.content.catalogues.parks)
+    if (!parkOfArea.has(p.area)) parkOfArea.set(p.area, p.id);
+  return { leads, exactSums: sumsAreExact(engine), parkOfArea };
+}
+
+/**
+ * Whether sums of points come out exactly whatever the order of adding and subtracting: every
+ * value a multiple of 1/1024 (whole points, halves, quarters…) and all of them together far below
+ * 2^53/1024, so every partial sum is representable. Then updating the totals by difference gives
+ * the very number the summary's in-order sum gives; otherwise the search sums in order.
+ */
+function sumsAreExact(engine: Engine): boolean {
+  const SCALE = 1024;
+  let bound = 0;
+  for (const c of engine.criteria) {
+    if (!Number.isInteger(c.maxPoints * SCALE)) return false;
+    let most = Math.abs(c.maxPoints);
+    for (const r of c.rules) {
+      if (!Number.isInteger(r.points * SCALE)) return false;
+      most = Math.max(most, Math.abs(r.points));
+    }
+    bound += most;
+  }
+  return bound * SCALE < 2 ** 52;
+}
+
+/** The state of the proposal as screened, and a scratch copy of its evaluations to try changes on. */
+type Search = {
+  engine: Engine;
+  plan: SearchPlan;
+  facts: Facts;
+  evals: readonly CriterionEval[];
+  trial: CriterionEval[];
+  before: Summary;
+  totals: Totals;
+};
+
+/** What the summary adds up: counted so that a change updates them by difference. */
+type Totals = { gateFails: number; reviewFails: number; earned: number; available: number };
+
+function totalsOf(engine: Engine, evals: readonly CriterionEval[]): Totals {
+  const t: Totals = { gateFails: 0, reviewFails: 0, earned: 0, available: 0 };
+  for (const c of engine.criteria) addTo(t, c, evals[c.index] as CriterionEval, 1);
+  return t;
+}
+
+function addTo(t: Totals, c: CompiledCriterion, e: CriterionEval, sign: 1 | -1): void {
+  if (c.kind === 'gate') {
+    if (e.outcome === 'fail') t.gateFails += sign;
+  } else if (c.kind === 'review') {
+    if (e.outcome === 'fail') t.reviewFails += sign;
+  } else if (c.kind === 'score' && e.outcome !== 'not_applicable') {
+    t.earned += sign * e.points;
+    if (!c.def.bonus) t.available += sign * c.maxPoints;
+  }
+}
 
 export function findImprovements(
   engine: Engine,
@@ -36,10 +157,10 @@ export function findImprovements(
   evals: readonly CriterionEval[],
   before: Summary,
 ): Candidate[] {
-  // The search changes `facts` in place and restores them; callers see them unchanged.
-  const search: Search = { engine, facts, evals, before };
+  const plan = searchPlan(engine);
   const found: Candidate[] = [];
-  const seen = new Set<string>();
+  let search: Search | undefined;
+  let seen: Map<string, Set<unknown>> | undefined;
   for (const c of engine.criteria) {
     const e = evals[c.index] as CriterionEval;
     const wanted =
@@ -47,89 +168,145 @@ export function findImprovements(
         ? e.outcome !== 'not_applicable' && e.points < c.maxPoints
         : (c.kind === 'gate' || c.kind === 'review') && e.outcome === 'fail';
     if (!wanted) continue;
-    for (const path of c.inputs) {
-      const better = proposalField(path)?.better;
-      if (!better) continue;
-      for (const cand of improvementsOn(search, c, path, better)) {
-        const key = `${path}=${JSON.stringify(cand.to)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+    // The search changes `facts` (and `trial`) in place and restores them; callers see no change.
+    search ??= {
+      engine,
+      plan,
+      facts,
+      evals,
+      trial: evals.slice(),
+      before,
+      totals: plan.exactSums
+        ? totalsOf(engine, evals)
+        : { gateFails: 0, reviewFails: 0, earned: 0, available: 0 },
+    };
+    seen ??= new Map();
+    for (const lead of plan.leads[c.index] as Lead[]) {
+      for (const cand of improvementsOn(search, c, lead)) {
+        // Values are JSON primitives, so a set of them tells the same values apart as their JSON.
+        let tried = seen.get(lead.path);
+        if (!tried) {
+          tried = new Set();
+          seen.set(lead.path, tried);
+        }
+        if (tried.has(cand.to)) continue;
+        tried.add(cand.to);
         found.push(cand);
       }
     }
   }
-  return found.sort((a, b) => rank(a, b, before));
+  return found.length > 1 ? found.sort(byRank(before)) : found;
 }
 
-function rank(a: Candidate, b: Candidate, before: Summary): number {
-  const restores = (x: Candidate) => (!before.eligible && x.after.eligible ? 0 : 1);
-  const clears = (x: Candidate) => (before.reviewRequired && !x.after.reviewRequired ? 0 : 1);
-  return (
-    restores(a) - restores(b) ||
+function byRank(before: Summary): (a: Candidate, b: Candidate) => number {
+  return (a, b) =>
+    restoresEligibility(a, before) - restoresEligibility(b, before) ||
     b.after.score - a.after.score ||
-    clears(a) - clears(b) ||
-    a.criterion.index - b.criterion.index
-  );
+    clearsReview(a, before) - clearsReview(b, before) ||
+    a.criterion.index - b.criterion.index;
 }
 
-/** The smallest improving change of `path` for criterion `c`, and the smallest reaching full points. */
-function improvementsOn(
-  s: Search,
-  c: CompiledCriterion,
-  path: string,
-  better: Better,
-): Candidate[] {
-  const current = s.facts[path];
+function restoresEligibility(x: Candidate, before: Summary): number {
+  return !before.eligible && x.after.eligible ? 0 : 1;
+}
+
+function clearsReview(x: Candidate, before: Summary): number {
+  return before.reviewRequired && !x.after.reviewRequired ? 0 : 1;
+}
+
+/** The smallest improving change of the lead's input for criterion `c`, and the smallest reaching full points. */
+function improvementsOn(s: Search, c: CompiledCriterion, lead: Lead): Candidate[] {
+  const current = s.facts[lead.path];
   const base = s.evals[c.index] as CriterionEval;
   const out: Candidate[] = [];
-  for (const to of candidateValues(s, c, path, better, current)) {
-    const trial = tryChange(s, path, to);
-    const e = trial.evals[c.index] as CriterionEval;
+  for (const to of candidateValues(s, lead, current)) {
+    tryChange(s, lead, to);
+    const e = s.trial[c.index] as CriterionEval;
     const improved = c.kind === 'score' ? e.points > base.points : e.outcome === 'pass';
-    if (!improved) continue;
-    const after = trial.summary;
+    const after = improved ? trialSummary(s, lead) : undefined;
+    untry(s, lead);
+    if (!after) continue;
     const worthIt =
       after.score > s.before.score ||
       after.eligible !== s.before.eligible ||
       after.reviewRequired !== s.before.reviewRequired;
     if (!worthIt) continue;
     if (out.length === 0 || c.kind !== 'score' || e.points === c.maxPoints) {
-      out.push({ criterion: c, path, from: current ?? null, to, after });
+      out.push({ criterion: c, path: lead.path, from: current ?? null, to, after });
     }
     if (c.kind !== 'score' || e.points === c.maxPoints) break;
   }
   return out;
 }
 
-/** Applies one change in place, evaluates what it touches, and puts the facts back as they were. */
-function tryChange(
-  s: Search,
-  path: string,
-  to: unknown,
-): { evals: CriterionEval[]; summary: Summary } {
-  const steps = s.engine.derivedReading.get(path) ?? [];
-  const saved = steps.map((step) => s.facts[step.id]);
-  const old = s.facts[path];
-  s.facts[path] = to;
-  applyDerived(steps, s.facts);
-  const evals = s.evals.slice();
-  for (const i of s.engine.criteriaReading.get(path) ?? []) {
-    evals[i] = evaluateCriterion(s.engine.criteria[i] as CompiledCriterion, s.facts);
+/**
+ * Applies one change, re-evaluates the criteria that read the input into `trial`, and puts the
+ * facts back as they were. `untry` puts `trial` back.
+ */
+function tryChange(s: Search, lead: Lead, to: unknown): void {
+  const { facts, engine, trial } = s;
+  const steps = lead.steps;
+  const path = lead.path;
+  const old = facts[path];
+  if (steps.length === 0) {
+    facts[path] = to;
+    for (const i of lead.readers)
+      trial[i] = evaluateCriterion(engine.criteria[i] as CompiledCriterion, facts);
+    facts[path] = old;
+    return;
   }
-  s.facts[path] = old;
-  steps.forEach((step, i) => {
-    s.facts[step.id] = saved[i];
-  });
-  return { evals, summary: summarize(s.engine, evals) };
+  const saved = new Array<unknown>(steps.length);
+  for (let i = 0; i < steps.length; i++) saved[i] = facts[(steps[i] as DeriveStep).id];
+  facts[path] = to;
+  applyDerived(steps, facts);
+  for (const i of lead.readers)
+    trial[i] = evaluateCriterion(engine.criteria[i] as CompiledCriterion, facts);
+  facts[path] = old;
+  for (let i = 0; i < steps.length; i++) facts[(steps[i] as DeriveStep).id] = saved[i];
 }
 
-function candidateValues(
-  s: Search,
-  c: CompiledCriterion,
-  path: string,
-  better: Better,
-  current: unknown,
-): unknown[] {
+function untry(s: Search, lead: Lead): void {
+  for (const i of lead.readers) s.trial[i] = s.evals[i] as CriterionEval;
+}
+
+/** The summary with the change applied: by difference on the totals when that is exact. */
+function trialSummary(s: Search, lead: Lead): Summary {
+  if (!s.plan.exactSums) return summarize(s.engine, s.trial);
+  const t = { ...s.totals };
+  for (const i of lead.readers) {
+    const c = s.engine.criteria[i] as CompiledCriterion;
+    addTo(t, c, s.evals[i] as CriterionEval, -1);
+    addTo(t, c, s.trial[i] as CriterionEval, 1);
+  }
+  const eligible = t.gateFails === 0;
+  const score = t.available > 0 ? roundScore(Math.min(100, (t.earned / t.available) * 100)) : 0;
+  return {
+    eligible,
+    reviewRequired: t.reviewFails > 0,
+    score,
+    bandId: bandFor(s.engine, s.trial, eligible, score),
+  };
+}
+
+/**
+ * Sorts a few distinct numbers in place by insertion, up or down: for distinct values the order is
+ * the one `sort((a, b) => a - b)` gives, without its set-up cost on arrays of one to three.
+ */
+function sortNumbers<T extends unknown[]>(values: T, dir: 1 | -1): T {
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && ((values[j] as number) - v) * dir > 0) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = v;
+  }
+  return values;
+}
+
+function candidateValues(s: Search, lead: Lead, current: unknown): unknown[] {
+  const better = lead.better;
   switch (better.kind) {
     case 'boolean':
       return current === better.to ? [] : [better.to];
@@ -139,27 +316,24 @@ function candidateValues(
     }
     case 'park': {
       if (current !== null) return [];
-      const park = s.engine.content.catalogues.parks.find((p) => p.area === s.facts['site.area']);
-      return park ? [park.id] : [];
+      const park = s.plan.parkOfArea.get(s.facts['site.area']);
+      return park !== undefined ? [park] : [];
     }
     case 'higher': {
       const cap = better.atMostField
         ? Math.min(better.max, s.facts[better.atMostField] as number)
         : better.max;
       const cur = typeof current === 'number' ? current : Number.NEGATIVE_INFINITY;
-      const values = thresholdsFor(s, c, path, better.step, 'up').filter(
-        (v) => v > cur && v <= cap,
-      );
-      return [...new Set(values)].sort((a, b) => a - b);
+      return sortNumbers(thresholdsWithin(s, lead, cur, cap, true), 1);
     }
     case 'lower': {
       if (typeof current !== 'number') return [];
-      const values = thresholdsFor(s, c, path, better.step, 'down').filter(
-        (v) => v < current && v > better.minExclusive,
+      const values: unknown[] = sortNumbers(
+        thresholdsWithin(s, lead, better.minExclusive, current, false),
+        -1,
       );
-      const sorted: unknown[] = [...new Set(values)].sort((a, b) => b - a);
-      if (better.bestIsNull) sorted.push(null);
-      return sorted;
+      if (better.bestIsNull) values.push(null);
+      return values;
     }
   }
 }
@@ -172,39 +346,25 @@ const snap = (v: number, step: number, dir: 'up' | 'down') => {
   return Number((n * step).toFixed(d));
 };
 
-/**
- * Where a criterion's comparisons on an input flip: the threshold itself, or — for a ratio or
- * product derived from the input — the input value that puts the derived fact on the threshold.
- */
-type Lever =
-  | { via: 'direct'; t: number; strict: boolean }
-  | { via: 'divisor'; numerator: string; t: number }
-  | { via: 'numerator'; divisor: string; t: number }
-  | { via: 'factor'; other: string; t: number };
-
-const leverCache = new WeakMap<Engine, Map<string, Lever[]>>();
-
-function leversOf(engine: Engine, c: CompiledCriterion, path: string): Lever[] {
-  let byKey = leverCache.get(engine);
-  if (!byKey) {
-    byKey = new Map();
-    leverCache.set(engine, byKey);
-  }
-  const key = `${c.index}|${path}`;
-  let levers = byKey.get(key);
-  if (levers) return levers;
-  levers = [];
-  const found = levers;
+function leversOf(
+  engine: Engine,
+  c: CompiledCriterion,
+  path: string,
+  step: number,
+  dir: 'up' | 'down',
+): Lever[] {
+  const found: Lever[] = [];
   const visit = (leaf: LeafCondition) => {
     const p = paramRef(leaf.value);
     const t = p !== undefined ? engine.param(p) : leaf.value;
     if (typeof t !== 'number') return;
     if (leaf.fact === path) {
-      found.push({
-        via: 'direct',
-        t,
-        strict: leaf.operator === 'greaterThan' || leaf.operator === 'lessThan',
-      });
+      // Whether the threshold itself or the next step passes depends on which side the rule
+      // rewards; offer both and let the search keep the nearest that improves.
+      const values = [snap(t, step, dir)];
+      if (leaf.operator === 'greaterThan' || leaf.operator === 'lessThan')
+        values.push(snap(dir === 'up' ? t + step : t - step, step, dir));
+      found.push({ via: 'direct', values: values.filter((v) => Number.isFinite(v)) });
       return;
     }
     const expr = engine.content.derived[leaf.fact]?.expr;
@@ -221,36 +381,44 @@ function leversOf(engine: Engine, c: CompiledCriterion, path: string): Lever[] {
   };
   for (const cond of [...(c.def.applies ? [c.def.applies] : []), ...c.def.rules.map((r) => r.when)])
     forEachLeaf(cond, visit);
-  byKey.set(key, levers);
-  return levers;
+  return found;
 }
 
-function thresholdsFor(
+/**
+ * The candidate values the lead's levers give for this proposal, in lever order, finite, each
+ * once, strictly above `low` and — up to `high` inclusive when `upTo`, strictly below it otherwise.
+ */
+function thresholdsWithin(
   s: Search,
-  c: CompiledCriterion,
-  path: string,
-  step: number,
-  dir: 'up' | 'down',
+  lead: Lead,
+  low: number,
+  high: number,
+  upTo: boolean,
 ): number[] {
   const out: number[] = [];
-  for (const l of leversOf(s.engine, c, path)) {
+  const step = lead.step;
+  for (const l of lead.levers) {
     if (l.via === 'direct') {
-      // Whether the threshold itself or the next step passes depends on which side the rule
-      // rewards; offer both and let the search keep the nearest that improves.
-      out.push(snap(l.t, step, dir));
-      if (l.strict) out.push(snap(dir === 'up' ? l.t + step : l.t - step, step, dir));
-    } else if (l.via === 'divisor') {
+      for (const x of l.values) keep(out, x, low, high, upTo);
+      continue;
+    }
+    if (l.via === 'divisor') {
       const a = operandValue(s, l.numerator);
-      if (a !== undefined) out.push(snap(a / l.t, step, 'down'));
+      if (a !== undefined) keep(out, snap(a / l.t, step, 'down'), low, high, upTo);
     } else if (l.via === 'numerator') {
       const b = operandValue(s, l.divisor);
-      if (b !== undefined) out.push(snap(l.t * b, step, 'up'));
+      if (b !== undefined) keep(out, snap(l.t * b, step, 'up'), low, high, upTo);
     } else {
       const o = operandValue(s, l.other);
-      if (o !== undefined && o > 0) out.push(snap(l.t / o, step, 'up'));
+      if (o !== undefined && o > 0) keep(out, snap(l.t / o, step, 'up'), low, high, upTo);
     }
   }
-  return out.filter((v) => Number.isFinite(v));
+  return out;
+}
+
+function keep(out: number[], v: number, low: number, high: number, upTo: boolean): void {
+  if (Number.isFinite(v) && v > low && (upTo ? v <= high : v < high) && !out.includes(v))
+    out.push(v);
 }
 
 function operandValue(s: Search, name: string): number | undefined {

@@ -1,19 +1,25 @@
 /**
  * Loads every pack version under a rules folder (`<rules>/<pack-id>/<version>/`), refusing the lot
- * if any version is invalid, with every problem of every version listed.
+ * if any version is invalid, with every problem of every version listed. An uploaded version (the
+ * same files as a map of path → text) goes through the very same checks (`loadPackFileTexts`).
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BuiltPack, buildPack } from './build-pack.js';
 import { PackError, type PackProblem, problem } from './pack-problems.js';
-import { readPackFiles } from './read-pack-files.js';
+import { parsePackFileTexts, readPackFileTexts } from './read-pack-files.js';
 
-export async function loadPackDir(
-  dir: string,
-): Promise<{ ok: true; pack: BuiltPack } | { ok: false; problems: PackProblem[] }> {
-  const { bundle, problems } = await readPackFiles(dir);
+export type LoadResult = { ok: true; pack: BuiltPack } | { ok: false; problems: PackProblem[] };
+
+/** One version from its files as path → text: parsed, checked, built, its cases run. */
+export function loadPackFileTexts(files: Readonly<Record<string, string>>): LoadResult {
+  const { bundle, problems } = parsePackFileTexts(files);
   if (problems.length > 0) return { ok: false, problems };
   return buildPack(bundle);
+}
+
+export async function loadPackDir(dir: string): Promise<LoadResult> {
+  return loadPackFileTexts(await readPackFileTexts(dir));
 }
 
 export async function loadRulesDir(rulesDir: string): Promise<BuiltPack[]> {

@@ -14,20 +14,30 @@ export class PackSetupError extends Error {
   }
 }
 
-/** DEFAULT_PACK when it names a loaded pack; else the only pack; several without a choice is an error. */
+/** A loaded pack as the default choice sees it. */
+export type LoadedPack = { id: string; illustrative: boolean };
+
+/**
+ * DEFAULT_PACK when it names a loaded pack (an illustrative one too: choosing it is explicit);
+ * else the only pack; else the only real (non-illustrative) pack, since an example must never
+ * judge a proposal that names no pack. Anything else is ambiguous and an error.
+ */
 export function chooseDefaultPack(
   requested: string | undefined,
-  loaded: readonly string[],
+  loaded: readonly LoadedPack[],
 ): string {
+  const ids = loaded.map((p) => p.id);
   if (requested !== undefined) {
-    if (loaded.includes(requested)) return requested;
+    if (ids.includes(requested)) return requested;
     throw new PackSetupError(
-      `DEFAULT_PACK "${requested}" is not loaded; loaded packs: ${loaded.join(', ')}.`,
+      `DEFAULT_PACK "${requested}" is not loaded; loaded packs: ${ids.join(', ')}.`,
     );
   }
-  if (loaded.length === 1) return loaded[0] as string;
+  if (loaded.length === 1) return ids[0] as string;
+  const real = loaded.filter((p) => !p.illustrative);
+  if (real.length === 1) return (real[0] as LoadedPack).id;
   throw new PackSetupError(
-    `Several packs are loaded (${loaded.join(', ')}): set DEFAULT_PACK to one of them.`,
+    `Several packs are loaded (${ids.join(', ')}): set DEFAULT_PACK to one of them.`,
   );
 }
 
@@ -52,6 +62,14 @@ export async function loadRegistry(
     throw new PackSetupError(`Cannot read rule packs in ${rulesDir}: ${reason}`);
   }
   const versions = built.map((p) => compileVersion(p.content, p.hash));
-  const packIds = [...new Set(versions.map((v) => v.content.meta.id))].sort();
-  return new PackRegistry(versions, chooseDefaultPack(requestedDefault, packIds));
+  // A pack is illustrative when any of its versions says so: one flag must not hide an example.
+  const packs = new Map<string, boolean>();
+  for (const v of versions) {
+    const { id, illustrative } = v.content.meta;
+    packs.set(id, (packs.get(id) ?? false) || illustrative === true);
+  }
+  const loaded = [...packs]
+    .map(([id, illustrative]) => ({ id, illustrative }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return new PackRegistry(versions, chooseDefaultPack(requestedDefault, loaded));
 }

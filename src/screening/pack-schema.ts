@@ -262,6 +262,24 @@ export const PackMetaSchema = z.strictObject({
   coverageExceptions: z
     .array(z.strictObject({ criterion: id, outcome: z.enum(['pass', 'fail']), reason: TextSchema }))
     .optional(),
+  /** An example pack (not a real jurisdiction's criteria): never the default, always labelled. */
+  illustrative: z.boolean().optional(),
+  /**
+   * What changed from the previous version (OpenFisca style): what, for which submission dates,
+   * and which criteria. A removed criterion is named by its id in the previous version.
+   */
+  changes: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['added', 'changed', 'removed', 'notice']),
+        what: TextSchema,
+        criteria: z.array(id),
+        parameters: z.array(z.string().min(1)).optional(),
+        datesAffected: z.strictObject({ from: IsoDate, to: IsoDate.optional() }),
+        basis: bases.optional(),
+      }),
+    )
+    .optional(),
 });
 export type PackMeta = z.infer<typeof PackMetaSchema>;
 

@@ -56,6 +56,17 @@ export type PublishedBand = {
   description: Text;
 };
 
+export type PublishedChange = {
+  kind: 'added' | 'changed' | 'removed' | 'notice';
+  what: Text;
+  /** Criteria affected; a removed criterion is named by its id in the previous version. */
+  criteria: string[];
+  parameters: string[];
+  /** Submission dates the change affects; `to` is null when it holds until a later version. */
+  datesAffected: { from: string; to: string | null };
+  basis: Basis[];
+};
+
 export type PublishedPack = {
   id: string;
   version: string;
@@ -67,6 +78,10 @@ export type PublishedPack = {
   title: Text;
   description: Text;
   transition: Text | null;
+  /** An example pack, not a real jurisdiction's criteria. */
+  illustrative: boolean;
+  /** What changed from the previous version, for which dates; empty for a first version. */
+  changes: PublishedChange[];
   jurisdiction: { id: string; country: string; name: Text; timeZone: string; note: Text | null };
   authority: { name: Text; note: Text | null };
   sources: {
@@ -142,6 +157,15 @@ export function publishPack(version: PackVersion, asOf: string): PublishedPack {
     title: meta.title,
     description: meta.description,
     transition: meta.transition ?? null,
+    illustrative: meta.illustrative ?? false,
+    changes: (meta.changes ?? []).map((c) => ({
+      kind: c.kind,
+      what: c.what,
+      criteria: c.criteria,
+      parameters: c.parameters ?? [],
+      datesAffected: { from: c.datesAffected.from, to: c.datesAffected.to ?? null },
+      basis: c.basis ?? [],
+    })),
     jurisdiction: {
       id: meta.jurisdiction.id,
       country: meta.jurisdiction.country,

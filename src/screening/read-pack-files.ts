@@ -1,6 +1,7 @@
 /**
- * Reads a pack version folder from disk into a bundle of parsed files. YAML problems are reported
- * with their line and column, as pack problems, so a bad file is named like any other problem.
+ * Reads a pack version — a folder on disk, or the same files as a map of relative path to text (an
+ * upload) — into a bundle of parsed files. YAML problems are reported with their line and column,
+ * as pack problems, so a bad file is named like any other problem.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -57,15 +58,41 @@ export function parseRuleFile(
   return { value: doc.toJS({ maxAliasCount: 100 }), problems: [] };
 }
 
-export async function readPackFiles(
-  dir: string,
-): Promise<{ bundle: PackBundle; problems: PackProblem[] }> {
+/** A version folder's rule files as relative path (with `/`) → text. */
+export async function readPackFileTexts(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const file of await listFiles(dir)) files[file] = await readFile(join(dir, file), 'utf8');
+  return files;
+}
+
+/** Parses each file of a version given as path → text; paths are those inside the version folder. */
+export function parsePackFileTexts(files: Readonly<Record<string, string>>): {
+  bundle: PackBundle;
+  problems: PackProblem[];
+} {
   const bundle: PackBundle = {};
   const problems: PackProblem[] = [];
-  for (const file of await listFiles(dir)) {
-    const parsed = parseRuleFile(file, await readFile(join(dir, file), 'utf8'));
+  for (const file of Object.keys(files).sort()) {
+    if (!RULE_FILE.test(file)) {
+      problems.push(
+        problem(
+          file,
+          '',
+          'Chỉ nhận tệp .yaml, .yml hoặc .json.',
+          'Only .yaml, .yml or .json files are read.',
+        ),
+      );
+      continue;
+    }
+    const parsed = parseRuleFile(file, files[file] as string);
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) bundle[file] = parsed.value;
   }
   return { bundle, problems };
+}
+
+export async function readPackFiles(
+  dir: string,
+): Promise<{ bundle: PackBundle; problems: PackProblem[] }> {
+  return parsePackFileTexts(await readPackFileTexts(dir));
 }

@@ -9,14 +9,22 @@ import type { Facts } from './conditions.js';
 import { applyDerived } from './derived-facts.js';
 import { type CriterionEval, evaluateAll, type Summary, summarize } from './evaluate.js';
 import { proposalFacts } from './facts.js';
-import { formatValue } from './format-value.js';
+import { formatValue, type ValueFormatter, valueFormatter } from './format-value.js';
 import type { Lang, Text } from './i18n.js';
 import { type Candidate, findImprovements, gainOf, genericImprovement } from './improvements.js';
 import { engineOn, type PackVersion } from './pack-registry.js';
 import { proposalField } from './proposal-fields.js';
 import type { Proposal } from './proposal-schema.js';
 import type { CriterionResult, Improvement, ScreeningResult } from './screening-result.js';
-import { parseTemplate, renderText, type Template } from './templates.js';
+import {
+  type Binder,
+  type BoundSlot,
+  type BoundTemplate,
+  bindTemplate,
+  parseTemplate,
+  renderBound,
+  type Template,
+} from './templates.js';
 
 export type ScreenOptions = {
   /** Paths whose values an officer has verified: criteria resting only on them are no longer "declared". */
@@ -41,8 +49,9 @@ export function screenWithEngine(
   const facts = applyDerived(engine.derive, proposalFacts(proposal));
   const evals = evaluateAll(engine, facts);
   const summary = summarize(engine, evals);
+  const plan = textPlan(engine);
   const criteria = engine.criteria.map((c) =>
-    explain(engine, c, evals[c.index] as CriterionEval, facts, options.verified),
+    explain(plan, c, evals[c.index] as CriterionEval, facts, options.verified),
   );
   const meta = engine.content.meta;
   return {
@@ -62,7 +71,7 @@ export function screenWithEngine(
       .filter((c) => c.kind === 'incentive' && c.outcome === 'pass')
       .map((c) => ({ id: c.id, title: c.title, basis: c.basis })),
     improvements: findImprovements(engine, facts, evals, summary).map((cand) =>
-      describe(engine, cand, summary, facts),
+      describe(engine, plan, cand, summary, facts),
     ),
     notices: (meta.notices ?? [])
       .filter((n) => n.from <= asOf && (!n.to || asOf <= n.to))
@@ -76,33 +85,103 @@ export function bandLabel(engine: Engine, id: string): Text {
   );
 }
 
-function filler(engine: Engine, facts: Facts) {
-  return (key: string, lang: Lang): string => {
-    if (key.startsWith('param.'))
-      return formatValue(engine.param(key.slice(6)), engine.unitOf(key), lang, engine.labels);
-    return formatValue(facts[key], engine.unitOf(key), lang, engine.labels);
+/**
+ * Per engine, built on first use: every text template bound to the engine — parameters formatted
+ * once (they are constant over the engine's dates), each fact slot holding its formatter — so a
+ * screening only formats its own facts and concatenates.
+ */
+type TextPlan = {
+  /** Per criterion, its reasons bound on first use, by branch + 3 (see `evaluate.ts`). */
+  reasons: (BoundTemplate | undefined)[][];
+  /** Per criterion, its own improvement wording bound on first use; null when it has none. */
+  improves: (BoundTemplate | null | undefined)[];
+  /** Improvement wording of fields without a criterion text: to declare a value, or to change it. */
+  fieldTexts: Map<string, { declare?: BoundTemplate; change?: BoundTemplate }>;
+  /** How `{from}` and `{to}` of a change of a path are formatted. */
+  changeFormats: Map<string, ValueFormatter>;
+  binders: { reason: Binder; improve: Binder };
+};
+
+const textPlans = new WeakMap<Engine, TextPlan>();
+
+function textPlan(engine: Engine): TextPlan {
+  let plan = textPlans.get(engine);
+  if (!plan) {
+    plan = buildTextPlan(engine);
+    textPlans.set(engine, plan);
+  }
+  return plan;
+}
+
+function buildTextPlan(engine: Engine): TextPlan {
+  const factFormats = new Map<string, ValueFormatter>();
+  const factSlot = (key: string): BoundSlot => {
+    let format = factFormats.get(key);
+    if (!format) {
+      format = valueFormatter(engine.unitOf(key), engine.labels);
+      factFormats.set(key, format);
+    }
+    return { source: 'fact', key, format };
+  };
+  const reason: Binder = (key, lang) => {
+    if (!key.startsWith('param.')) return factSlot(key);
+    const fill = (l: Lang) =>
+      formatValue(engine.param(key.slice(6)), engine.unitOf(key), l, engine.labels);
+    try {
+      return fill(lang);
+    } catch {
+      // A parameter without a value on the engine's dates: fail when the text is rendered, as before.
+      return { source: 'late', fill };
+    }
+  };
+  const improve: Binder = (key, lang) =>
+    key === 'from' || key === 'to' ? { source: key } : reason(key, lang);
+  return {
+    reasons: engine.criteria.map(() => []),
+    improves: [],
+    fieldTexts: new Map(),
+    changeFormats: new Map(),
+    binders: { reason, improve },
   };
 }
 
+/** The reason text of the branch that decided, bound the first time it is needed. */
+function reasonText(plan: TextPlan, c: CompiledCriterion, branch: number): BoundTemplate {
+  const texts = plan.reasons[c.index] as (BoundTemplate | undefined)[];
+  let bound = texts[branch + 3];
+  if (!bound) {
+    const template =
+      branch >= 0
+        ? (c.rules[branch] as CompiledCriterion['rules'][number]).reason
+        : branch === -1
+          ? c.otherwise.reason
+          : branch === -2
+            ? (c.unknown as Template)
+            : (c.notApplicable as Template);
+    bound = bindTemplate(template, plan.binders.reason);
+    texts[branch + 3] = bound;
+  }
+  return bound;
+}
+
 function explain(
-  engine: Engine,
+  plan: TextPlan,
   c: CompiledCriterion,
   e: CriterionEval,
   facts: Facts,
   verified: ReadonlySet<string> | undefined,
 ): CriterionResult {
-  const reasonTemplate =
-    e.branch >= 0
-      ? (c.rules[e.branch] as CompiledCriterion['rules'][number]).reason
-      : e.branch === -1
-        ? c.otherwise.reason
-        : e.branch === -2
-          ? (c.unknown as Template)
-          : (c.notApplicable as Template);
+  const reason = reasonText(plan, c, e.branch);
   const factValues: Record<string, unknown> = {};
   for (const key of c.reads) factValues[key] = facts[key] ?? null;
   const thresholds: Record<string, number | boolean> = {};
   for (const t of c.thresholds) thresholds[t.id] = t.value;
+  let declared = false;
+  for (const p of c.evidence)
+    if (!verified?.has(p)) {
+      declared = true;
+      break;
+    }
   return {
     id: c.def.id,
     kind: c.kind,
@@ -111,9 +190,9 @@ function explain(
     maxPoints: c.maxPoints,
     facts: factValues,
     thresholds,
-    declared: c.evidence.some((p) => !verified?.has(p)),
+    declared,
     title: c.title,
-    reason: renderText(reasonTemplate, filler(engine, facts)),
+    reason: { vi: renderBound(reason.vi, 'vi', facts), en: renderBound(reason.en, 'en', facts) },
     basis: c.basis,
   };
 }
@@ -121,8 +200,7 @@ function explain(
 const fieldTemplates = new Map<string, Template>();
 
 /** Improvement wording of a field, parsed once: its own text, or the generic one for its direction. */
-function fieldTemplate(path: string, from: unknown): Template {
-  const key = `${path}|${from === null || from === undefined ? 'declare' : 'change'}`;
+function fieldTemplate(key: string, path: string, from: unknown): Template {
   let t = fieldTemplates.get(key);
   if (!t) {
     t = parseTemplate(proposalField(path)?.improve ?? genericImprovement(path, from));
@@ -131,21 +209,52 @@ function fieldTemplate(path: string, from: unknown): Template {
   return t;
 }
 
-function describe(engine: Engine, cand: Candidate, before: Summary, facts: Facts): Improvement {
-  const template = cand.criterion.improve ?? fieldTemplate(cand.path, cand.from);
-  const unit = engine.unitOf(cand.path);
-  const fill = filler(engine, facts);
-  const text = renderText(template, (key, lang) => {
-    if (key === 'from') return formatValue(cand.from, unit, lang, engine.labels);
-    if (key === 'to') return formatValue(cand.to, unit, lang, engine.labels);
-    return fill(key, lang);
-  });
+function improveText(plan: TextPlan, cand: Candidate): BoundTemplate {
+  const c = cand.criterion;
+  let own = plan.improves[c.index];
+  if (own === undefined) {
+    own = c.improve ? bindTemplate(c.improve, plan.binders.improve) : null;
+    plan.improves[c.index] = own;
+  }
+  if (own) return own;
+  const mode = cand.from === null || cand.from === undefined ? 'declare' : 'change';
+  let texts = plan.fieldTexts.get(cand.path);
+  if (!texts) {
+    texts = {};
+    plan.fieldTexts.set(cand.path, texts);
+  }
+  let bound = texts[mode];
+  if (!bound) {
+    const key = `${cand.path}|${mode}`;
+    bound = bindTemplate(fieldTemplate(key, cand.path, cand.from), plan.binders.improve);
+    texts[mode] = bound;
+  }
+  return bound;
+}
+
+function describe(
+  engine: Engine,
+  plan: TextPlan,
+  cand: Candidate,
+  before: Summary,
+  facts: Facts,
+): Improvement {
+  const template = improveText(plan, cand);
+  let format = plan.changeFormats.get(cand.path);
+  if (!format) {
+    format = valueFormatter(engine.unitOf(cand.path), engine.labels);
+    plan.changeFormats.set(cand.path, format);
+  }
+  const change = { from: cand.from, to: cand.to, format };
   return {
     criterion: cand.criterion.def.id,
     change: { path: cand.path, from: cand.from, to: cand.to },
     gain: gainOf(cand, before),
     bandAfter: cand.after.bandId,
-    text,
+    text: {
+      vi: renderBound(template.vi, 'vi', facts, change),
+      en: renderBound(template.en, 'en', facts, change),
+    },
     basis: cand.criterion.basis,
     scoreAfter: cand.after.score,
     eligibleAfter: cand.after.eligible,

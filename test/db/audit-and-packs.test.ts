@@ -20,6 +20,7 @@ import {
 } from '../../src/packs/stored-versions.js';
 import { hashContent } from '../../src/screening/canonical-json.js';
 import { compileVersion, PackRegistry } from '../../src/screening/pack-registry.js';
+import { expectAppendOnlyRefusal } from '../support/append-only.js';
 import { context } from '../support/context.js';
 import { describeEachDatabase } from '../support/database.js';
 import { repoPacks } from '../support/packs.js';
@@ -34,19 +35,13 @@ describeEachDatabase('the audit trail and stored packs', (open) => {
     const { registry } = await repoPacks();
     const subject = `probe-${crypto.randomUUID()}`;
     await recordAudit(db, context(db, registry), { action: 'test.probe', subject });
-    const refused = async (query: Promise<unknown>) => {
-      const error = await query.then(
-        () => undefined,
-        (e: unknown) => e as Error & { cause?: Error },
-      );
-      // drizzle wraps the database error; the trigger's message is in the cause.
-      expect(`${error?.message} ${error?.cause?.message}`).toMatch(/append-only/);
-    };
-    await refused(
+    await expectAppendOnlyRefusal(
       db.execute(sql`update audit_events set action = 'changed' where subject = ${subject}`),
     );
-    await refused(db.execute(sql`delete from audit_events where subject = ${subject}`));
-    await refused(db.execute(sql`truncate audit_events`));
+    await expectAppendOnlyRefusal(
+      db.execute(sql`delete from audit_events where subject = ${subject}`),
+    );
+    await expectAppendOnlyRefusal(db.execute(sql`truncate audit_events`));
     const rows = await db
       .select()
       .from(auditEvents)

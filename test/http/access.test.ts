@@ -226,7 +226,7 @@ describeEachDatabase('access to every route', (open) => {
     });
     for (const [key, access] of ENTRIES) {
       const [method, path] = key.split(' ') as [string, string];
-      const operation = doc.paths[path.replace(':id', '{id}')]?.[method.toLowerCase()];
+      const operation = doc.paths[path.replaceAll(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
       expect(operation, key).toBeDefined();
       const expected = {
         public: undefined,

@@ -16,6 +16,7 @@ describe('readEnv', () => {
         RATE_LIMIT_PER_MINUTE: 30,
         TRUST_PROXY: false,
         SEED_STATISTICS: true,
+        PACK_POLL_SECONDS: 5,
       },
     });
   });
@@ -31,6 +32,7 @@ describe('readEnv', () => {
       DATA_DIR: '/var/lib/fdi',
       RATE_LIMIT_PER_MINUTE: '5',
       TRUST_PROXY: 'true',
+      PACK_POLL_SECONDS: '0',
     });
     expect(result).toMatchObject({
       ok: true,
@@ -44,6 +46,7 @@ describe('readEnv', () => {
         DATA_DIR: '/var/lib/fdi',
         RATE_LIMIT_PER_MINUTE: 5,
         TRUST_PROXY: true,
+        PACK_POLL_SECONDS: 0,
       },
     });
   });
@@ -64,6 +67,7 @@ describe('readEnv', () => {
       DATABASE_URL: 'mysql://db.internal/fdi',
       RATE_LIMIT_PER_MINUTE: '0',
       TRUST_PROXY: 'yes',
+      PACK_POLL_SECONDS: '1.5',
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -71,6 +75,7 @@ describe('readEnv', () => {
       'DATABASE_URL',
       'RATE_LIMIT_PER_MINUTE',
       'TRUST_PROXY',
+      'PACK_POLL_SECONDS',
     ]);
   });
 });

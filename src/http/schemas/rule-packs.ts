@@ -19,7 +19,10 @@ export const PackVersionSummaryOut = z.object({
   version: z.string().meta({ example: '1.0.0' }),
   effectiveFrom: date,
   effectiveTo: date.nullable(),
-  status: z.literal('active'),
+  status: z.enum(['active', 'draft', 'retired']).meta({
+    description:
+      'active: in force today or activated to take effect later; retired: superseded by a later activation; draft: never activated',
+  }),
   hash: z.string(),
 });
 
@@ -73,6 +76,19 @@ const Parameter = z.object({
   ),
 });
 
+const Change = z.object({
+  kind: z.enum(['added', 'changed', 'removed', 'notice']),
+  what: TextOut,
+  criteria: z
+    .array(z.string())
+    .meta({ description: 'Criteria affected; a removed one by its id in the previous version' }),
+  parameters: z.array(z.string()),
+  datesAffected: z
+    .object({ from: date, to: date.nullable() })
+    .meta({ description: 'Submission dates the change affects; to = null: until a later version' }),
+  basis: z.array(BasisOut),
+});
+
 const Band = z.object({
   id: z.string(),
   label: TextOut,
@@ -94,6 +110,12 @@ export const PublishedPackOut = z
     title: TextOut,
     description: TextOut,
     transition: TextOut.nullable(),
+    illustrative: z
+      .boolean()
+      .meta({ description: "An example pack, not a real jurisdiction's criteria" }),
+    changes: z
+      .array(Change)
+      .meta({ description: 'What changed from the previous version; empty for a first version' }),
     jurisdiction: Jurisdiction,
     authority: z.object({ name: TextOut, note: TextOut.nullable() }),
     sources: z.array(

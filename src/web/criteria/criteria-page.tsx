@@ -9,6 +9,7 @@ import type { PublishedPack } from '../../screening/publish-pack.js';
 import { BasisList } from '../basis-list.js';
 import { OUTCOME_LABELS } from '../screening-labels.js';
 import { BandsTable } from './bands-table.js';
+import { ChangesSection, type ChangesSectionProps, SinceForm } from './changes-section.js';
 import { BASIS_KIND_LABELS, KIND_GROUPS, VERIFICATION_LABELS } from './criteria-labels.js';
 import { CriterionSection } from './criterion-section.js';
 
@@ -18,6 +19,8 @@ export type CriteriaPageProps = {
   labels: Labels;
   /** Every version of the pack, to move between them. */
   versions: { version: string; effectiveFrom: string }[];
+  /** "What changed since version X", when asked for. */
+  changes?: Omit<ChangesSectionProps, 'shown' | 'labels' | 'lang'>;
   lang: Lang;
 };
 
@@ -79,6 +82,15 @@ export function CriteriaPage(props: CriteriaPageProps) {
             </>
           ))}
         </p>
+      )}
+      <SinceForm
+        shown={pack.version}
+        since={props.changes?.since}
+        versions={props.versions}
+        lang={lang}
+      />
+      {props.changes && (
+        <ChangesSection {...props.changes} shown={pack.version} labels={props.labels} lang={lang} />
       )}
       <Notices notices={props.notices} lang={lang} />
       <h2>{vi ? 'Cách đọc các ngưỡng' : 'Reading the thresholds'}</h2>

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { clampToVersion } from '../../http/rule-packs.js';
+import { declaredChangesSince, diffVersions } from '../../screening/diff-versions.js';
 import { text } from '../../screening/i18n.js';
 import { engineOn } from '../../screening/pack-registry.js';
 import { publishPack } from '../../screening/publish-pack.js';
@@ -32,8 +33,29 @@ export function criteriaRoutes(deps: WebDeps): Hono {
         ),
       );
     }
+    const sinceAsked = c.req.query('since');
+    const since = sinceAsked === undefined ? undefined : deps.packs.version(packId, sinceAsked);
+    if (sinceAsked !== undefined && !since) {
+      const known = versions.map((v) => v.version).join(', ');
+      return renderNotFound(
+        c,
+        text(
+          `Bộ tiêu chí ${packId} không có phiên bản "${sinceAsked}" để so sánh. Các phiên bản: ${known}.`,
+          `Rule pack ${packId} has no version "${sinceAsked}" to compare with. Versions: ${known}.`,
+        ),
+      );
+    }
     const asOf = clampToVersion(version, inForce.today);
     const pack = publishPack(version, asOf);
+    const changes = since && {
+      since: since.content.meta.version,
+      diff: diffVersions(since.content, version.content),
+      declared: declaredChangesSince(
+        deps.packs.versionsOf(packId).map((v) => v.content),
+        since.content.meta.version,
+        version.content.meta.version,
+      ),
+    };
     return renderPage(
       c,
       (lang) => pack.title[lang],
@@ -43,6 +65,7 @@ export function criteriaRoutes(deps: WebDeps): Hono {
           notices={version.content.meta.notices ?? []}
           labels={engineOn(version, asOf).labels}
           versions={versions.map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom }))}
+          changes={changes || undefined}
           lang={lang}
         />
       ),
