@@ -6,12 +6,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { DatabaseHandle } from './db/client.js';
 import { accessGuard } from './http/access-guard.js';
 import type { AppEnv } from './http/app-env.js';
 import { applicationReviewRoutes } from './http/application-reviews.js';
 import { applicationRoutes } from './http/applications.js';
+import { apiCors } from './http/cors.js';
 import { decisionReversalRoutes } from './http/decision-reversals.js';
 import { docsRoutes } from './http/docs.js';
 import { fdiProgressRoutes } from './http/fdi-progress.js';
@@ -22,11 +22,12 @@ import { investorActionRoutes } from './http/investor-actions.js';
 import { accessLog, jsonLogger, type Logger } from './http/logger.js';
 import { serveOpenApi } from './http/openapi.js';
 import { packSimulationRoutes } from './http/pack-simulation.js';
-import { type RateLimitOptions, rateLimit } from './http/rate-limit.js';
+import { type RateLimitOptions, type RateLimitStore, rateLimit } from './http/rate-limit.js';
 import { readinessRoutes } from './http/readiness.js';
 import { rulePackVersionRoutes } from './http/rule-pack-versions.js';
 import { rulePackRoutes } from './http/rule-packs.js';
 import { screeningRoutes } from './http/screenings.js';
+import { responseSecurityHeaders } from './http/secure-headers.js';
 import { rejectUnstorableQuery } from './http/storable-text.js';
 import { tokenRoutes } from './http/tokens.js';
 import { validationHook } from './http/validation-hook.js';
@@ -52,8 +53,15 @@ export type AppDeps = {
   db?: DatabaseHandle;
   /** Public writes per client address per minute; default 30, client address from the socket. */
   rateLimit?: RateLimitOptions;
+  /**
+   * Where the rate-limit counts live: this process's memory by default; the database when several
+   * instances share one PostgreSQL (see src/index.ts).
+   */
+  rateLimitStore?: RateLimitStore;
   /** Where the rule packs live (for the pages that show a pack's changelog). */
   rulesDir?: string;
+  /** Origins whose pages may call /api/ from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[];
 };
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { perMinute: 30, trustProxy: false };
@@ -89,7 +97,10 @@ export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
   app.use((_c, next) => holder.pin(next));
   app.use(requestId());
   app.use(accessLog(logger));
-  app.use(secureHeaders());
+  app.use(responseSecurityHeaders());
+  // Before the method check and the guard: a preflight is an OPTIONS request without a token.
+  const cors = apiCors(deps.corsOrigins ?? []);
+  if (cors) app.use('/api/*', cors);
   app.use(methodNotAllowed({ app, onMethodNotAllowed: handleMethodNotAllowed }));
   app.use('/api/*', accessGuard(deps.db?.db));
   app.use('/api/*', rejectUnstorableQuery);
@@ -99,7 +110,11 @@ export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api/v1/rule-packs', rulePackRoutes(deps));
   // One budget per client across every public write (API and pages), so spreading requests over
   // them gains nothing.
-  const publicWriteLimit = rateLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT, deps.clock);
+  const publicWriteLimit = rateLimit(
+    deps.rateLimit ?? DEFAULT_RATE_LIMIT,
+    deps.clock,
+    deps.rateLimitStore,
+  );
   if (deps.db) {
     const services = { db: deps.db.db, packs: deps.packs, clock: deps.clock };
     app.route('/', readinessRoutes(deps.db));

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { CorsOriginsSchema } from './http/cors.js';
 import { LOG_LEVELS } from './http/logger.js';
 
 /** An empty variable (`PORT=`) means "not set", as in most shells' habits. */
@@ -47,6 +48,11 @@ const EnvSchema = z.object({
       .default('true')
       .transform((v) => v === 'true'),
   ),
+  /**
+   * Origins (scheme://host[:port], comma-separated) whose pages may call /api/ from a browser.
+   * Unset or empty: none, and no CORS header is sent.
+   */
+  CORS_ORIGINS: variable(CorsOriginsSchema.default([])),
   /** Seconds between checks for pack activations made by another process (0: never). */
   PACK_POLL_SECONDS: variable(z.coerce.number().int().min(0).max(3600).default(5)),
 });

@@ -12,6 +12,7 @@ import { openDatabaseFromEnv } from './db/open-from-env.js';
 import { type Env, parseEnv } from './env.js';
 import { SEED_STATISTICS_FILE, seedStatistics } from './fdi/seed-statistics.js';
 import { jsonLogger, type Logger } from './http/logger.js';
+import { databaseRateLimitStore } from './http/rate-limit-store.js';
 import { PackHolder } from './packs/pack-holder.js';
 import { registryFromDatabase } from './packs/stored-registry.js';
 import { PackVersionConflictError } from './packs/stored-versions.js';
@@ -99,7 +100,13 @@ const app = createApp({
   logger,
   db: database,
   rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: env.TRUST_PROXY },
+  // On PostgreSQL other instances may share the database, so they must share the counts too; the
+  // embedded database has one process, whose memory is enough.
+  ...(database.driver === 'postgres'
+    ? { rateLimitStore: databaseRateLimitStore(database.db) }
+    : {}),
   rulesDir: env.RULES_DIR,
+  corsOrigins: env.CORS_ORIGINS,
 });
 
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {

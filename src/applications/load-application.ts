@@ -1,5 +1,5 @@
 /** Fetch-or-fail helpers shared by the application verbs. */
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { applications, screenings } from '../db/schema.js';
 import { notFound } from '../service-errors.js';
@@ -23,7 +23,21 @@ export async function loadApplication(
   const query = tx.select().from(applications).where(eq(applications.id, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   if (!row) throw missing(id);
+  if (options.forUpdate) await lockStatusTotals(tx, row.packId);
   return row;
+}
+
+/**
+ * Writers of one pack queue here before changing an application. The status-count trigger
+ * (migration 0003) takes the rows of the old and the new (band, status) in whatever order the
+ * change implies, so two changes in opposite directions on different applications — a rejection
+ * and the reversal of another — each held one row and waited for the other: PostgreSQL aborted one
+ * with a deadlock (40P01), a 500. One lock per pack, taken after the application's row lock and
+ * held to commit, orders them; the ledger's running totals, written later in the same
+ * transactions, are ordered by it too.
+ */
+async function lockStatusTotals(tx: Executor, packId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`application-status:${packId}`}))`);
 }
 
 export async function latestScreening(tx: Executor, applicationId: string): Promise<ScreeningRow> {

@@ -15,7 +15,8 @@ import type { ServiceContext } from './context.js';
 import { latestScreening, loadApplication } from './load-application.js';
 
 export const ReplayInput = z.strictObject({
-  seq: z.number().int().min(1).optional().meta({
+  // Bounded by the int column it is compared with: a larger number made the query fail (a 500).
+  seq: z.number().int().min(1).max(2_147_483_647).optional().meta({
     description: 'Which screening of the application (1 = at submission); default the latest',
   }),
 });

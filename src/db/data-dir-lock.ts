@@ -32,6 +32,35 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * The lock files this process holds. A lock naming this process's pid that is not in here was
+ * left by an earlier process that had the same pid — usual when a container restarts and the
+ * server is again pid 1 — and is stale, though the pid is alive.
+ */
+const heldHere = new Set<string>();
+
+function parseHolder(text: string | undefined): Partial<LockHolder> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text ?? '');
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Partial<LockHolder>) : {};
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Who holds the lock. A file that does not parse is either being written this instant by its
+ * taker, or was left empty by a process killed between creating and writing it (then it would
+ * block every restart): it is read again a moment later, and if still unreadable, has no holder.
+ */
+async function readHolder(file: string): Promise<Partial<LockHolder>> {
+  const read = () => readFile(file, 'utf8').catch(() => undefined);
+  const first = parseHolder(await read());
+  if (first) return first;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return parseHolder(await read()) ?? {};
+}
+
 /** Takes the lock or throws `DataDirLockedError`; a lock left by a dead process is taken over. */
 export async function acquireDataDirLock(dir: string, role: string): Promise<() => Promise<void>> {
   await mkdir(dir, { recursive: true });
@@ -47,16 +76,18 @@ export async function acquireDataDirLock(dir: string, role: string): Promise<() 
       const handle = await open(file, 'wx');
       await handle.writeFile(JSON.stringify(me));
       await handle.close();
+      heldHere.add(file);
       return async () => {
+        heldHere.delete(file);
         await rm(file, { force: true });
       };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const holder = JSON.parse(
-        await readFile(file, 'utf8').catch(() => '{}'),
-      ) as Partial<LockHolder>;
+      const holder = await readHolder(file);
       const stale =
-        typeof holder.pid !== 'number' || (holder.host === me.host && !alive(holder.pid));
+        typeof holder.pid !== 'number' ||
+        (holder.host === me.host &&
+          (holder.pid === me.pid ? !heldHere.has(file) : !alive(holder.pid)));
       if (!stale) throw new DataDirLockedError(dir, holder as LockHolder);
       await rm(file, { force: true });
     }

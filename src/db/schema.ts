@@ -314,3 +314,19 @@ export const applicationStatusTotals = pgTable(
   },
   (t) => [primaryKey({ columns: [t.packId, t.band, t.status] })],
 );
+
+/**
+ * Public writes counted per client and one-minute window, when the service runs on PostgreSQL:
+ * every instance behind the load balancer increments the same row, so a client's budget is one
+ * budget however its requests are spread. `key` is a hash of the client address (no addresses
+ * kept); windows before the current one are pruned.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    key: text().notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    count: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

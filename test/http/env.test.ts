@@ -16,6 +16,7 @@ describe('readEnv', () => {
         RATE_LIMIT_PER_MINUTE: 30,
         TRUST_PROXY: false,
         SEED_STATISTICS: true,
+        CORS_ORIGINS: [],
         PACK_POLL_SECONDS: 5,
       },
     });

@@ -29,7 +29,7 @@ describe('headers', () => {
     for (const path of ['/healthz', '/nowhere']) {
       const res = await app.request(path);
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
-      expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
     }
   });
 });
