@@ -13,7 +13,7 @@ export type CriterionDiff = {
   id: string;
   change: ItemChange;
   title: Text;
-  /** For a changed criterion: whether only its texts changed (its judgement did not). */
+  /** For a changed criterion: whether only its texts or basis changed (its judgement did not). */
   wordingOnly?: boolean;
 };
 

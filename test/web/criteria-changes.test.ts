@@ -115,7 +115,7 @@ describe('/criteria?since=', () => {
     expect(text).toContain('Submissions from 2027-01-01; criteria: localisation-rate');
     expect(html).toMatch(/data-parameter="localisation\.fullPct"[\s\S]*?45%[\s\S]*?<\/tr>/);
     expect(text).toContain('added: 9999');
-    expect(text).toContain('wording only; judged the same');
+    expect(text).toContain('texts or basis only; judged the same');
     const vi = textOf(
       await (await app.request('/criteria?version=1.1.0&since=1.0.0&lang=vi')).text(),
     );

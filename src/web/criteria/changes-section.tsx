@@ -115,8 +115,8 @@ export function ChangesSection(props: ChangesSectionProps) {
                 {c.wordingOnly && (
                   <span class="muted">
                     {vi
-                      ? ' (chỉ sửa lời văn, cách chấm không đổi)'
-                      : ' (wording only; judged the same)'}
+                      ? ' (chỉ sửa lời văn hoặc căn cứ; cách chấm không đổi)'
+                      : ' (texts or basis only; judged the same)'}
                   </span>
                 )}
               </li>
