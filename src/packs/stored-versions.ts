@@ -30,6 +30,9 @@ export class PackVersionConflictError extends Error {
   }
 }
 
+/** Versions compiled in this process, by content hash: each is compiled once. */
+const compiled = new Map<string, PackVersion>();
+
 /**
  * Stores every loaded version not yet in the database and checks the stored ones are unchanged.
  * A loaded version with no activation at all is activated at its own `effectiveFrom` (by
@@ -46,24 +49,40 @@ export async function syncPackVersions(
   for (const packId of registry.packIds()) {
     for (const v of registry.versionsOf(packId)) {
       const m = v.content.meta;
-      await db
-        .insert(packVersions)
-        .values({
+      const storedHash = async () =>
+        (
+          await db
+            .select({ hash: packVersions.hash })
+            .from(packVersions)
+            .where(and(eq(packVersions.packId, packId), eq(packVersions.version, m.version)))
+        )[0]?.hash;
+      // The content (hundreds of KB) is sent only when the version is not stored yet.
+      let stored = await storedHash();
+      if (stored === undefined) {
+        await db
+          .insert(packVersions)
+          .values({
+            packId,
+            version: m.version,
+            effectiveFrom: m.effectiveFrom,
+            effectiveTo: m.effectiveTo ?? null,
+            hash: v.hash,
+            content: v.content,
+            createdBy: actor,
+          })
+          .onConflictDoNothing();
+        // Another process starting at the same moment may have stored it first.
+        stored = await storedHash();
+      }
+      if (stored !== v.hash)
+        conflicts.push({
           packId,
           version: m.version,
-          effectiveFrom: m.effectiveFrom,
-          effectiveTo: m.effectiveTo ?? null,
-          hash: v.hash,
-          content: v.content,
-          createdBy: actor,
-        })
-        .onConflictDoNothing();
-      const [stored] = await db
-        .select({ hash: packVersions.hash })
-        .from(packVersions)
-        .where(and(eq(packVersions.packId, packId), eq(packVersions.version, m.version)));
-      if (stored && stored.hash !== v.hash)
-        conflicts.push({ packId, version: m.version, stored: stored.hash, loaded: v.hash });
+          stored: stored ?? '(none)',
+          loaded: v.hash,
+        });
+      // The registry built from the database then reuses this compiled version, not a second one.
+      else compiled.set(v.hash, v);
     }
   }
   if (conflicts.length > 0) throw new PackVersionConflictError(conflicts);
@@ -85,22 +104,23 @@ export async function syncPackVersions(
   }
 }
 
-const compiled = new Map<string, PackVersion>();
-
 /** A stored version, compiled once per hash; undefined when it was never stored. */
 export async function storedVersion(
   db: Executor,
   packId: string,
   version: string,
 ): Promise<PackVersion | undefined> {
-  const [row] = await db
-    .select({ hash: packVersions.hash, content: packVersions.content })
-    .from(packVersions)
-    .where(and(eq(packVersions.packId, packId), eq(packVersions.version, version)));
+  const where = and(eq(packVersions.packId, packId), eq(packVersions.version, version));
+  // The hash alone first: a version compiled already needs no content read and parsed again.
+  const [row] = await db.select({ hash: packVersions.hash }).from(packVersions).where(where);
   if (!row) return undefined;
   const hit = compiled.get(row.hash);
   if (hit) return hit;
-  const content = row.content as PackContent;
+  const [stored] = await db
+    .select({ content: packVersions.content })
+    .from(packVersions)
+    .where(where);
+  const content = stored?.content as PackContent;
   if (hashContent(content) !== row.hash)
     throw new Error(`stored pack ${packId} ${version} does not match its hash`);
   const v = compileVersion(content, row.hash);
