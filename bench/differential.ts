@@ -6,9 +6,7 @@
  */
 import fc from 'fast-check';
 import { canonicalJson } from '../src/screening/canonical-json.js';
-import { applyDerived } from '../src/screening/derived-facts.js';
 import { evaluateAll } from '../src/screening/evaluate.js';
-import { proposalFacts } from '../src/screening/facts.js';
 import { createReferenceEvaluator } from '../src/screening/reference-evaluator.js';
 import { arbitraryProposal } from '../test/support/arbitrary-proposal.js';
 import { repoPacks } from '../test/support/packs.js';
@@ -41,7 +39,7 @@ export async function benchDifferential(count: number): Promise<DifferentialRow[
         for (let done = 0; done < perPeriod; done += BATCH) {
           const n = Math.min(BATCH, perPeriod - done);
           for (const proposal of fc.sample(arbitrary, { numRuns: n, seed: 7099 + done })) {
-            const facts = applyDerived(engine.derive, proposalFacts(proposal));
+            const facts = engine.factsOf(proposal);
             const compiled = canonicalJson(evaluateAll(engine, facts));
             const expected = canonicalJson(await reference.evaluate(facts));
             if (compiled !== expected) {

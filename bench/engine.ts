@@ -8,9 +8,7 @@
 import fc from 'fast-check';
 import type { Engine } from '../src/screening/compile-pack.js';
 import type { Facts } from '../src/screening/conditions.js';
-import { applyDerived } from '../src/screening/derived-facts.js';
 import { evaluateAll, evaluateCriterion } from '../src/screening/evaluate.js';
-import { proposalFacts } from '../src/screening/facts.js';
 import { engineOn } from '../src/screening/pack-registry.js';
 import type { Proposal } from '../src/screening/proposal-schema.js';
 import { createReferenceEvaluator } from '../src/screening/reference-evaluator.js';
@@ -60,7 +58,7 @@ export async function benchEngine(count: number): Promise<Row[]> {
     numRuns: count,
     seed: 7099,
   }) as Proposal[];
-  const facts = proposals.map((p) => applyDerived(engine.derive, proposalFacts(p)));
+  const facts = proposals.map((p) => engine.factsOf(p));
   const four = engine.criteria.filter((c) => FOUR.includes(c.def.id));
   const reference = createReferenceEvaluator(engine);
   const jreCount = Math.min(count, 20_000);
@@ -79,7 +77,7 @@ export async function benchEngine(count: number): Promise<Row[]> {
       },
     ),
     timeSync('compiled evaluation, all criteria (facts built)', proposals, (p) => {
-      const f = applyDerived(engine.derive, proposalFacts(p));
+      const f = engine.factsOf(p);
       sink += evaluateAll(engine, f).length;
     }),
     await timeAsync(

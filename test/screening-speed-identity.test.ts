@@ -10,31 +10,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../src/screening/canonical-json.js';
-import { PROPOSAL_FIELDS } from '../src/screening/proposal-fields.js';
 import { Proposal } from '../src/screening/proposal-schema.js';
 import { screenProposal } from '../src/screening/screen-proposal.js';
 import { arbitraryProposal } from './support/arbitrary-proposal.js';
 import { repoPacks } from './support/packs.js';
 import { referenceScreenProposal } from './support/reference-screening/index.js';
+import { datesToScreen, verifiedSets } from './support/screening-dates.js';
 
 const RUNS = Number(process.env.IDENTITY_RUNS ?? 300);
 const { registry } = await repoPacks();
-
-/** A day before an ISO date. */
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-const AROUND = ['2026-02-28', '2026-03-01', '2026-11-29', '2031-06-30'];
-const evidencePaths = PROPOSAL_FIELDS.filter((f) => f.evidence).map((f) => f.path);
-const verifiedSets = fc.option(
-  fc.subarray(evidencePaths).map((paths) => new Set(paths)),
-  {
-    nil: undefined,
-  },
-);
 
 describe('the optimised screening', () => {
   it('finds pack versions to compare', () => {
@@ -43,12 +27,7 @@ describe('the optimised screening', () => {
 
   for (const id of registry.packIds()) {
     for (const version of registry.versionsOf(id)) {
-      const { effectiveFrom, effectiveTo } = version.content.meta;
-      const dates = [
-        ...new Set([...version.segments, ...version.segments.slice(1).map(dayBefore), ...AROUND]),
-      ]
-        .filter((d) => d >= effectiveFrom && (!effectiveTo || d <= effectiveTo))
-        .sort();
+      const dates = datesToScreen(version);
       for (const asOf of dates) {
         it(`gives byte-identical results to the frozen reference: ${id} ${version.content.meta.version} on ${asOf}`, () => {
           const proposals = arbitraryProposal(version.content, { from: asOf, to: asOf });

@@ -2,6 +2,7 @@
  * What the batch writes for each row: a JSON line with the full screening result as the API returns
  * it (or every problem of a refused row), or a CSV summary row for a spreadsheet.
  */
+import { screeningResultJson } from '../screening/result-json.js';
 import type { RowOutcome } from './batch-screen-row.js';
 
 export type OutputFormat = 'jsonl' | 'csv';
@@ -34,10 +35,9 @@ function csvRow(o: RowOutcome): string {
 }
 
 function jsonLine(o: RowOutcome): string {
-  const record = o.ok
-    ? { line: o.line, ok: true, result: o.result }
-    : { line: o.line, ok: false, problems: o.problems };
-  return `${JSON.stringify(record)}\n`;
+  // The same text as JSON.stringify of `{ line, ok, result }`, with the result's cheaper serialiser.
+  if (o.ok) return `{"line":${o.line},"ok":true,"result":${screeningResultJson(o.result)}}\n`;
+  return `${JSON.stringify({ line: o.line, ok: false, problems: o.problems })}\n`;
 }
 
 export function formatOutcome(o: RowOutcome, format: OutputFormat): string {

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -49,8 +50,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   try {
     const client =
       options.kind === 'pglite'
-        ? await PGlite.create(join(options.dataDir, 'pglite'))
-        : await PGlite.create();
+        ? await PGlite.create(join(options.dataDir, 'pglite'), { extensions: { pg_trgm } })
+        : await PGlite.create({ extensions: { pg_trgm } });
     const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
     return {
       db,

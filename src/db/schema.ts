@@ -3,6 +3,8 @@
  * (`casing: 'snake_case'`). Money is `numeric`, times are `timestamptz`. Migrations are generated
  * from this file by drizzle-kit into `migrations/` and never edited once landed.
  */
+
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -104,6 +106,11 @@ export const applications = pgTable(
     index('applications_status').on(t.status, t.createdAt),
     index('applications_created').on(t.createdAt, t.id),
     index('applications_submitted_on').on(t.submittedOn),
+    // The officers' sector filter matches a code prefix: every prefix of every code, indexed
+    // (`sector_prefixes` is defined by migration 0008). Name search is `ILIKE '%…%'`: trigrams.
+    index('applications_sector_prefixes').using('gin', sql`sector_prefixes(${t.sectorCodes})`),
+    index('applications_project_name_trgm').using('gin', t.projectName.op('gin_trgm_ops')),
+    index('applications_investor_name_trgm').using('gin', t.investorName.op('gin_trgm_ops')),
   ],
 );
 

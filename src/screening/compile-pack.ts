@@ -4,9 +4,16 @@
  * improvement search needs (which criteria read which input). Built once, reused for every screening.
  */
 
-import { compileCondition, factsRead, type Predicate, paramsRead } from './conditions.js';
-import { compileDerived, type DeriveStep, derivedOrder, derivedReads } from './derived-facts.js';
-import { type CriterionEval, ruleEval } from './evaluate.js';
+import { type Facts, factsRead, paramsRead } from './conditions.js';
+import {
+  applyDerived,
+  compileDerived,
+  type DeriveStep,
+  derivedOrder,
+  derivedReads,
+} from './derived-facts.js';
+import { type CriterionEval, criterionEvaluator, ruleEval } from './evaluate.js';
+import { factsMaker } from './facts.js';
 import type { Labels } from './format-value.js';
 import type { Text } from './i18n.js';
 import type { Basis, Criterion, CriterionKind, PackContent } from './pack-schema.js';
@@ -17,10 +24,9 @@ import { parseTemplate, type Template } from './templates.js';
 export type CompiledRule = {
   outcome: 'pass' | 'partial' | 'fail';
   points: number;
-  when: Predicate;
   reason: Template;
-  /** The evaluation this rule gives, made once (see `evaluateCriterion`). */
-  result?: CriterionEval;
+  /** The evaluation this rule gives, made once and shared (see `criterionEvaluator`). */
+  result: CriterionEval;
 };
 
 export type CompiledCriterion = {
@@ -37,8 +43,9 @@ export type CompiledCriterion = {
   /** Inputs that rest on a declaration needing evidence. */
   evidence: string[];
   thresholds: { id: string; value: number | boolean }[];
-  applies?: Predicate;
   rules: CompiledRule[];
+  /** The whole evaluation, generated once (see `criterionEvaluator`). */
+  evaluate: (facts: Facts) => CriterionEval;
   otherwise: { outcome: 'pass' | 'fail'; reason: Template };
   notApplicable?: Template;
   unknown?: Template;
@@ -59,6 +66,8 @@ export type Engine = {
   segmentStart: string;
   param: (id: string) => number | boolean;
   derive: DeriveStep[];
+  /** A proposal's facts, inputs and derived, in one object of a fixed shape (see `factsMaker`). */
+  factsOf: (proposal: unknown) => Facts;
   criteria: CompiledCriterion[];
   bands: CompiledBand[];
   labels: Labels;
@@ -104,13 +113,13 @@ export function compileEngine(content: PackContent, hash: string, segmentStart: 
     }
     const inputs = inputsOf(reads, derivedInputs);
     const rules = def.rules.map((r, branch): CompiledRule => {
-      const rule = {
+      const points = r.points ? Number(param(r.points)) : 0;
+      return {
         outcome: r.outcome,
-        points: r.points ? Number(param(r.points)) : 0,
-        when: compileCondition(r.when, param),
+        points,
         reason: parseTemplate(r.reason),
+        result: ruleEval({ outcome: r.outcome, points }, branch),
       };
-      return { ...rule, result: ruleEval(rule, branch) };
     });
     return {
       def,
@@ -122,8 +131,17 @@ export function compileEngine(content: PackContent, hash: string, segmentStart: 
       inputs,
       evidence: inputs.filter((p) => proposalField(p)?.evidence),
       thresholds: params.map((id) => ({ id, value: param(id) })),
-      ...(def.applies ? { applies: compileCondition(def.applies, param) } : {}),
       rules,
+      evaluate: criterionEvaluator({
+        inputs,
+        ...(def.applies ? { applies: def.applies } : {}),
+        rules: def.rules.map((r, i) => ({
+          when: r.when,
+          result: (rules[i] as CompiledRule).result,
+        })),
+        otherwise: def.otherwise.outcome,
+        param,
+      }),
       otherwise: { outcome: def.otherwise.outcome, reason: parseTemplate(def.otherwise.reason) },
       ...(def.notApplicable ? { notApplicable: parseTemplate(def.notApplicable) } : {}),
       unknown: parseTemplate(def.unknown ?? DEFAULT_UNKNOWN),
@@ -161,6 +179,7 @@ export function compileEngine(content: PackContent, hash: string, segmentStart: 
       derivedReading.set(p, [...(derivedReading.get(p) ?? []), step]);
   }
   const units = new Map<string, string>();
+  const makeFacts = factsMaker(derive.map((s) => s.id));
 
   return {
     content,
@@ -168,6 +187,7 @@ export function compileEngine(content: PackContent, hash: string, segmentStart: 
     segmentStart,
     param,
     derive,
+    factsOf: (proposal) => applyDerived(derive, makeFacts(proposal)),
     criteria,
     bands,
     labels: catalogueLabels(content),

@@ -1,11 +1,11 @@
 /**
- * Conditions in json-rules-engine's JSON format, compiled to plain closures. Parameters are
+ * Conditions in json-rules-engine's JSON format, compiled to generated JavaScript functions. Parameters are
  * resolved at compile time (`{ fact: "param.<id>" }` becomes the value in force), so evaluating a
  * condition is a few comparisons. The semantics copy json-rules-engine's default operators exactly;
  * `reference-evaluator.ts` runs the same conditions through json-rules-engine and a differential
  * test holds the two to the same answers.
  */
-import type { Condition, LeafCondition, Literal } from './pack-schema.js';
+import type { Condition, LeafCondition } from './pack-schema.js';
 
 export type Facts = Record<string, unknown>;
 export type Predicate = (facts: Facts) => boolean;
@@ -88,81 +88,104 @@ const OPS: Record<LeafCondition['operator'], Compare> = {
 
 export type ParamLookup = (id: string) => number | boolean;
 
-export function compileCondition(c: Condition, param: ParamLookup): Predicate {
-  // Loops rather than every/some callbacks: conditions run for every criterion of every screening.
-  if ('all' in c) {
-    const parts = c.all.map((x) => compileCondition(x, param));
-    if (parts.length === 1) return parts[0] as Predicate;
-    return (f) => {
-      for (let i = 0; i < parts.length; i++) if (!(parts[i] as Predicate)(f)) return false;
-      return true;
-    };
-  }
-  if ('any' in c) {
-    const parts = c.any.map((x) => compileCondition(x, param));
-    if (parts.length === 1) return parts[0] as Predicate;
-    return (f) => {
-      for (let i = 0; i < parts.length; i++) if ((parts[i] as Predicate)(f)) return true;
-      return false;
-    };
-  }
-  if ('not' in c) {
-    const inner = compileCondition(c.not, param);
-    return (f) => !inner(f);
-  }
-  const op = OPS[c.operator];
-  const fact = c.fact;
-  const v = c.value;
-  const p = paramRef(v);
-  if (fact.startsWith(PARAM_PREFIX)) {
-    // A parameter in the fact position is constant for the engine's dates: decide it now.
-    const left = param(fact.slice(PARAM_PREFIX.length));
-    const right = p !== undefined ? param(p) : v;
-    const result = op(left, right);
-    return () => result;
-  }
-  if (p !== undefined) return compareWith(c.operator, fact, param(p));
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const other = v.fact;
-    return (f) => op(f[fact], f[other]);
-  }
-  return compareWith(c.operator, fact, v);
+/**
+ * Conditions are compiled to JavaScript source, one expression per condition, and made into
+ * functions once per engine. Written out with each fact's name as a literal, every property load
+ * is one the engine sees always on the same shape of facts object (see `factsMaker`), instead of
+ * a generic keyed lookup shared by all closures — the largest cost of evaluation before.
+ * Only JSON-quoted names and literals go into the source; any other constant is passed in `k`.
+ */
+export type Source = { consts: unknown[] };
+
+export function newSource(): Source {
+  return { consts: [] };
 }
 
-/** A fact against a constant: the common comparisons written out, the rest through `OPS`. */
-function compareWith(
-  operator: LeafCondition['operator'],
-  fact: string,
-  value: Literal | Literal[] | number | boolean,
-): Predicate {
+/** A JavaScript expression reading `f`, true when the condition holds. */
+export function conditionExpr(c: Condition, param: ParamLookup, src: Source): string {
+  if ('all' in c) {
+    if (c.all.length === 0) return 'true';
+    return `(${c.all.map((x) => conditionExpr(x, param, src)).join(' && ')})`;
+  }
+  if ('any' in c) {
+    if (c.any.length === 0) return 'false';
+    return `(${c.any.map((x) => conditionExpr(x, param, src)).join(' || ')})`;
+  }
+  if ('not' in c) return `!${conditionExpr(c.not, param, src)}`;
+  const v = c.value;
+  const p = paramRef(v);
+  if (c.fact.startsWith(PARAM_PREFIX)) {
+    // A parameter in the fact position is constant for the engine's dates: decide it now.
+    const left = param(c.fact.slice(PARAM_PREFIX.length));
+    const right = p !== undefined ? param(p) : v;
+    return String(OPS[c.operator](left, right));
+  }
+  const a = factExpr(c.fact);
+  if (p !== undefined) return compareExpr(c.operator, a, literal(param(p), src));
+  if (v !== null && typeof v === 'object' && !Array.isArray(v))
+    return `${opRef(c.operator)}(${a}, ${factExpr(v.fact)})`;
+  return compareExpr(c.operator, a, literal(v, src));
+}
+
+export function factExpr(fact: string): string {
+  return `f[${JSON.stringify(fact)}]`;
+}
+
+/**
+ * A key of a generated object literal. Fact keys are dotted paths or `derived.<id>`; `__proto__`,
+ * which would set the literal's prototype instead of a property, is refused outright.
+ */
+export function literalKey(key: string): string {
+  if (key === '__proto__') throw new Error('__proto__ cannot be a fact');
+  return JSON.stringify(key);
+}
+
+/** A constant as source: JSON for strings, finite numbers, booleans and null; else `k[i]`. */
+export function literal(value: unknown, src: Source): string {
+  if (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
+  )
+    return JSON.stringify(value);
+  src.consts.push(value);
+  return `k[${src.consts.length - 1}]`;
+}
+
+function compareExpr(operator: LeafCondition['operator'], a: string, b: string): string {
   switch (operator) {
     case 'equal':
-      return (f) => f[fact] === value;
+      return `(${a} === ${b})`;
     case 'notEqual':
-      return (f) => f[fact] !== value;
+      return `(${a} !== ${b})`;
     case 'lessThan':
-      return (f) => {
-        const a = f[fact];
-        return isNumeric(a) && (a as number) < (value as number);
-      };
+      return `(isNumeric(${a}) && ${a} < ${b})`;
     case 'lessThanInclusive':
-      return (f) => {
-        const a = f[fact];
-        return isNumeric(a) && (a as number) <= (value as number);
-      };
+      return `(isNumeric(${a}) && ${a} <= ${b})`;
     case 'greaterThan':
-      return (f) => {
-        const a = f[fact];
-        return isNumeric(a) && (a as number) > (value as number);
-      };
+      return `(isNumeric(${a}) && ${a} > ${b})`;
     case 'greaterThanInclusive':
-      return (f) => {
-        const a = f[fact];
-        return isNumeric(a) && (a as number) >= (value as number);
-      };
-    default: {
-      const op = OPS[operator];
-      return (f) => op(f[fact], value);
-    }
+      return `(isNumeric(${a}) && ${a} >= ${b})`;
+    default:
+      return `${opRef(operator)}(${a}, ${b})`;
   }
+}
+
+/** An operator of `OPS` by its quoted name; the pack schema admits only those names. */
+function opRef(operator: string): string {
+  if (!Object.hasOwn(OPS, operator)) throw new Error(`unknown operator ${operator}`);
+  return `ops[${JSON.stringify(operator)}]`;
+}
+
+/** Makes the function `(f) => <body>` of generated source, with its constants and helpers. */
+export function compileSource<T>(params: string, body: string, src: Source): T {
+  const make = new Function('k', 'ops', 'isNumeric', `return (${params}) => ${body};`);
+  return make(src.consts, OPS, isNumeric) as T;
+}
+
+export function compileCondition(c: Condition, param: ParamLookup): Predicate {
+  const src = newSource();
+  const expr = conditionExpr(c, param, src);
+  return compileSource<Predicate>('f', expr, src);
 }

@@ -4,8 +4,16 @@
  */
 
 import type { CompiledBand, CompiledCriterion, Engine } from './compile-pack.js';
-import type { Facts } from './conditions.js';
-import type { Outcome } from './pack-schema.js';
+import {
+  compileSource,
+  conditionExpr,
+  type Facts,
+  factExpr,
+  literal,
+  newSource,
+  type ParamLookup,
+} from './conditions.js';
+import type { Condition, Outcome } from './pack-schema.js';
 
 /** Which branch decided: a rule's index, or one of the fallbacks. */
 export const OTHERWISE = -1;
@@ -41,17 +49,36 @@ export function ruleEval(
   return Object.freeze({ outcome: rule.outcome, points: rule.points, branch });
 }
 
+/**
+ * A criterion's evaluation as one generated function: any input undefined → unknown; `applies`
+ * false → not applicable; else the first rule whose condition holds, or `otherwise`. Same order
+ * and answers as json-rules-engine's reference (see `reference-evaluator.ts`).
+ */
+export function criterionEvaluator(def: {
+  inputs: readonly string[];
+  applies?: Condition;
+  rules: readonly { when: Condition; result: CriterionEval }[];
+  otherwise: 'pass' | 'fail';
+  param: ParamLookup;
+}): (facts: Facts) => CriterionEval {
+  const src = newSource();
+  const lines: string[] = [];
+  if (def.inputs.length > 0)
+    lines.push(
+      `if (${def.inputs.map((p) => `${factExpr(p)} === undefined`).join(' || ')}) return ${literal(UNKNOWN_EVAL, src)};`,
+    );
+  if (def.applies)
+    lines.push(
+      `if (!${conditionExpr(def.applies, def.param, src)}) return ${literal(NOT_APPLICABLE_EVAL, src)};`,
+    );
+  for (const r of def.rules)
+    lines.push(`if (${conditionExpr(r.when, def.param, src)}) return ${literal(r.result, src)};`);
+  lines.push(`return ${literal(OTHERWISE_EVALS[def.otherwise], src)};`);
+  return compileSource<(facts: Facts) => CriterionEval>('f', `{\n${lines.join('\n')}\n}`, src);
+}
+
 export function evaluateCriterion(c: CompiledCriterion, facts: Facts): CriterionEval {
-  for (const p of c.inputs) if (facts[p] === undefined) return UNKNOWN_EVAL;
-  if (c.applies && !c.applies(facts)) return NOT_APPLICABLE_EVAL;
-  for (let i = 0; i < c.rules.length; i++) {
-    const r = c.rules[i] as (typeof c.rules)[number];
-    if (r.when(facts)) return r.result ?? { outcome: r.outcome, points: r.points, branch: i };
-  }
-  const otherwise = c.otherwise.outcome;
-  if (otherwise === 'pass') return OTHERWISE_EVALS.pass;
-  if (otherwise === 'fail') return OTHERWISE_EVALS.fail;
-  return { outcome: otherwise, points: 0, branch: OTHERWISE };
+  return c.evaluate(facts);
 }
 
 export function evaluateAll(engine: Engine, facts: Facts): CriterionEval[] {

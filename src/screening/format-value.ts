@@ -142,5 +142,22 @@ export type ValueFormatter = (value: unknown, lang: Lang) => string;
 export function valueFormatter(unit: Unit, labels: Labels): ValueFormatter {
   const number = NUMBER_FORMATS.get(unit) ?? plainNumber;
   const labelOf: LabelOf = labels.labelsOf?.(unit) ?? ((s) => labels.label(unit, s));
-  return (value, lang) => formatWith(value, unit, lang, labelOf, number);
+  // A screening formats the same fact in several texts (half of its ~110 values are repeats), so
+  // each formatter remembers its last primitive value per language. Lists are not remembered: an
+  // array may be changed in place between two screenings.
+  const last: Record<Lang, { value: unknown; text: string | undefined }> = {
+    vi: { value: undefined, text: undefined },
+    en: { value: undefined, text: undefined },
+  };
+  return (value, lang) => {
+    const primitive = value === null || typeof value !== 'object';
+    const seen = last[lang];
+    if (primitive && seen.text !== undefined && Object.is(value, seen.value)) return seen.text;
+    const text = formatWith(value, unit, lang, labelOf, number);
+    if (primitive) {
+      seen.value = value;
+      seen.text = text;
+    }
+    return text;
+  };
 }

@@ -129,6 +129,8 @@ type Search = {
   trial: CriterionEval[];
   before: Summary;
   totals: Totals;
+  /** Candidates so far, each change of an input once (the first criterion to find it keeps it). */
+  found: Candidate[];
 };
 
 /** What the summary adds up: counted so that a change updates them by difference. */
@@ -160,7 +162,6 @@ export function findImprovements(
   const plan = searchPlan(engine);
   const found: Candidate[] = [];
   let search: Search | undefined;
-  let seen: Map<string, Set<unknown>> | undefined;
   for (const c of engine.criteria) {
     const e = evals[c.index] as CriterionEval;
     const wanted =
@@ -179,21 +180,9 @@ export function findImprovements(
       totals: plan.exactSums
         ? totalsOf(engine, evals)
         : { gateFails: 0, reviewFails: 0, earned: 0, available: 0 },
+      found,
     };
-    seen ??= new Map();
-    for (const lead of plan.leads[c.index] as Lead[]) {
-      for (const cand of improvementsOn(search, c, lead)) {
-        // Values are JSON primitives, so a set of them tells the same values apart as their JSON.
-        let tried = seen.get(lead.path);
-        if (!tried) {
-          tried = new Set();
-          seen.set(lead.path, tried);
-        }
-        if (tried.has(cand.to)) continue;
-        tried.add(cand.to);
-        found.push(cand);
-      }
-    }
+    for (const lead of plan.leads[c.index] as Lead[]) improvementsOn(search, c, lead);
   }
   return found.length > 1 ? found.sort(byRank(before)) : found;
 }
@@ -214,12 +203,17 @@ function clearsReview(x: Candidate, before: Summary): number {
   return before.reviewRequired && !x.after.reviewRequired ? 0 : 1;
 }
 
-/** The smallest improving change of the lead's input for criterion `c`, and the smallest reaching full points. */
-function improvementsOn(s: Search, c: CompiledCriterion, lead: Lead): Candidate[] {
+/**
+ * Adds to `s.found` the smallest improving change of the lead's input for criterion `c`, and the
+ * smallest reaching full points, unless the same change of the input was found already.
+ */
+function improvementsOn(s: Search, c: CompiledCriterion, lead: Lead): void {
   const current = s.facts[lead.path];
   const base = s.evals[c.index] as CriterionEval;
-  const out: Candidate[] = [];
-  for (const to of candidateValues(s, lead, current)) {
+  let kept = 0;
+  const values = candidateValues(s, lead, current);
+  for (let v = 0; v < values.length; v++) {
+    const to = values[v];
     tryChange(s, lead, to);
     const e = s.trial[c.index] as CriterionEval;
     const improved = c.kind === 'score' ? e.points > base.points : e.outcome === 'pass';
@@ -231,12 +225,23 @@ function improvementsOn(s: Search, c: CompiledCriterion, lead: Lead): Candidate[
       after.eligible !== s.before.eligible ||
       after.reviewRequired !== s.before.reviewRequired;
     if (!worthIt) continue;
-    if (out.length === 0 || c.kind !== 'score' || e.points === c.maxPoints) {
-      out.push({ criterion: c, path: lead.path, from: current ?? null, to, after });
+    const full = c.kind !== 'score' || e.points === c.maxPoints;
+    if (kept === 0 || full) {
+      kept++;
+      // Values are JSON primitives, so `===` tells the same values apart as their JSON does.
+      if (!foundAlready(s.found, lead.path, to))
+        s.found.push({ criterion: c, path: lead.path, from: current ?? null, to, after });
     }
-    if (c.kind !== 'score' || e.points === c.maxPoints) break;
+    if (full) break;
   }
-  return out;
+}
+
+function foundAlready(found: readonly Candidate[], path: string, to: unknown): boolean {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as Candidate;
+    if (f.to === to && f.path === path) return true;
+  }
+  return false;
 }
 
 /**
@@ -272,17 +277,34 @@ function untry(s: Search, lead: Lead): void {
 /** The summary with the change applied: by difference on the totals when that is exact. */
 function trialSummary(s: Search, lead: Lead): Summary {
   if (!s.plan.exactSums) return summarize(s.engine, s.trial);
-  const t = { ...s.totals };
-  for (const i of lead.readers) {
+  let { gateFails, reviewFails, earned, available } = s.totals;
+  const readers = lead.readers;
+  for (let r = 0; r < readers.length; r++) {
+    const i = readers[r] as number;
     const c = s.engine.criteria[i] as CompiledCriterion;
-    addTo(t, c, s.evals[i] as CriterionEval, -1);
-    addTo(t, c, s.trial[i] as CriterionEval, 1);
+    const was = s.evals[i] as CriterionEval;
+    const now = s.trial[i] as CriterionEval;
+    if (was === now) continue;
+    if (c.kind === 'gate')
+      gateFails += Number(now.outcome === 'fail') - Number(was.outcome === 'fail');
+    else if (c.kind === 'review')
+      reviewFails += Number(now.outcome === 'fail') - Number(was.outcome === 'fail');
+    else if (c.kind === 'score') {
+      if (was.outcome !== 'not_applicable') {
+        earned -= was.points;
+        if (!c.def.bonus) available -= c.maxPoints;
+      }
+      if (now.outcome !== 'not_applicable') {
+        earned += now.points;
+        if (!c.def.bonus) available += c.maxPoints;
+      }
+    }
   }
-  const eligible = t.gateFails === 0;
-  const score = t.available > 0 ? roundScore(Math.min(100, (t.earned / t.available) * 100)) : 0;
+  const eligible = gateFails === 0;
+  const score = available > 0 ? roundScore(Math.min(100, (earned / available) * 100)) : 0;
   return {
     eligible,
-    reviewRequired: t.reviewFails > 0,
+    reviewRequired: reviewFails > 0,
     score,
     bandId: bandFor(s.engine, s.trial, eligible, score),
   };

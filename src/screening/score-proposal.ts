@@ -6,7 +6,7 @@
 import { canonicalJson } from './canonical-json.js';
 import type { CompiledCriterion, Engine } from './compile-pack.js';
 import { type Facts, PARAM_PREFIX, paramsRead } from './conditions.js';
-import { applyDerived, operandsOf } from './derived-facts.js';
+import { operandsOf } from './derived-facts.js';
 import {
   type CriterionEval,
   evaluateAll,
@@ -14,13 +14,12 @@ import {
   type Summary,
   summarize,
 } from './evaluate.js';
-import { proposalFacts } from './facts.js';
 import { READABLE_PATHS } from './proposal-fields.js';
 
 export type Scored = { facts: Facts; evals: CriterionEval[]; summary: Summary };
 
 export function scoreProposal(engine: Engine, proposal: unknown): Scored {
-  const facts = applyDerived(engine.derive, proposalFacts(proposal));
+  const facts = engine.factsOf(proposal);
   const evals = evaluateAll(engine, facts);
   return { facts, evals, summary: summarize(engine, evals) };
 }
@@ -100,7 +99,7 @@ export function rescoreProposal(
   proposal: unknown,
 ): Scored {
   const plan = carryOver(base, next);
-  const facts = plan.sameFacts ? scored.facts : applyDerived(next.derive, proposalFacts(proposal));
+  const facts = plan.sameFacts ? scored.facts : next.factsOf(proposal);
   const evals = next.criteria.map((c) => {
     const i = plan.from[c.index] as number;
     return i >= 0 ? (scored.evals[i] as CriterionEval) : evaluateCriterion(c, facts);

@@ -5,10 +5,8 @@
  */
 
 import { basisOf, type CompiledCriterion, type Engine, textOf } from './compile-pack.js';
-import type { Facts } from './conditions.js';
-import { applyDerived } from './derived-facts.js';
+import { type Facts, factExpr, literalKey } from './conditions.js';
 import { type CriterionEval, evaluateAll, type Summary, summarize } from './evaluate.js';
-import { proposalFacts } from './facts.js';
 import { formatValue, type ValueFormatter, valueFormatter } from './format-value.js';
 import type { Lang, Text } from './i18n.js';
 import { type Candidate, findImprovements, gainOf, genericImprovement } from './improvements.js';
@@ -46,7 +44,7 @@ export function screenWithEngine(
   asOf: string,
   options: ScreenOptions = {},
 ): ScreeningResult {
-  const facts = applyDerived(engine.derive, proposalFacts(proposal));
+  const facts = engine.factsOf(proposal);
   const evals = evaluateAll(engine, facts);
   const summary = summarize(engine, evals);
   const plan = textPlan(engine);
@@ -93,6 +91,8 @@ export function bandLabel(engine: Engine, id: string): Text {
 type TextPlan = {
   /** Per criterion, its reasons bound on first use, by branch + 3 (see `evaluate.ts`). */
   reasons: (BoundTemplate | undefined)[][];
+  /** Per criterion, the parts of its explanation that do not depend on the proposal. */
+  shapes: (CriterionShape | undefined)[];
   /** Per criterion, its own improvement wording bound on first use; null when it has none. */
   improves: (BoundTemplate | null | undefined)[];
   /** Improvement wording of fields without a criterion text: to declare a value, or to change it. */
@@ -138,6 +138,7 @@ function buildTextPlan(engine: Engine): TextPlan {
     key === 'from' || key === 'to' ? { source: key } : reason(key, lang);
   return {
     reasons: engine.criteria.map(() => []),
+    shapes: [],
     improves: [],
     fieldTexts: new Map(),
     changeFormats: new Map(),
@@ -172,29 +173,56 @@ function explain(
   verified: ReadonlySet<string> | undefined,
 ): CriterionResult {
   const reason = reasonText(plan, c, e.branch);
-  const factValues: Record<string, unknown> = {};
-  for (const key of c.reads) factValues[key] = facts[key] ?? null;
-  const thresholds: Record<string, number | boolean> = {};
-  for (const t of c.thresholds) thresholds[t.id] = t.value;
-  let declared = false;
-  for (const p of c.evidence)
-    if (!verified?.has(p)) {
-      declared = true;
-      break;
-    }
+  const shape = plan.shapes[c.index] ?? criterionShape(plan, c);
+  let declared = shape.anyEvidence;
+  if (declared && verified) {
+    declared = false;
+    for (const p of c.evidence)
+      if (!verified.has(p)) {
+        declared = true;
+        break;
+      }
+  }
   return {
     id: c.def.id,
     kind: c.kind,
     outcome: e.outcome,
     points: e.points,
     maxPoints: c.maxPoints,
-    facts: factValues,
-    thresholds,
+    facts: shape.factValues(facts),
+    thresholds: shape.thresholds,
     declared,
     title: c.title,
     reason: { vi: renderBound(reason.vi, 'vi', facts), en: renderBound(reason.en, 'en', facts) },
     basis: c.basis,
   };
+}
+
+/**
+ * What a criterion's explanation holds that does not depend on the proposal, made once per engine:
+ * its thresholds (one frozen object shared by every result), and a function copying the facts it
+ * reads, generated as an object literal of fixed keys so every copy gets one fast shape.
+ */
+type CriterionShape = {
+  thresholds: Readonly<Record<string, number | boolean>>;
+  factValues: (facts: Facts) => Record<string, unknown>;
+  anyEvidence: boolean;
+};
+
+function criterionShape(plan: TextPlan, c: CompiledCriterion): CriterionShape {
+  const thresholds: Record<string, number | boolean> = {};
+  for (const t of c.thresholds) thresholds[t.id] = t.value;
+  const factValues = new Function(
+    'f',
+    `return {${c.reads.map((k) => `${literalKey(k)}: ${factExpr(k)} ?? null`).join(', ')}};`,
+  ) as CriterionShape['factValues'];
+  const shape = {
+    thresholds: Object.freeze(thresholds),
+    factValues,
+    anyEvidence: c.evidence.length > 0,
+  };
+  plan.shapes[c.index] = shape;
+  return shape;
 }
 
 const fieldTemplates = new Map<string, Template>();

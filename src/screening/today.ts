@@ -4,23 +4,43 @@
  */
 import type { PackRegistry } from './pack-registry.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+type ZoneDates = { format: Intl.DateTimeFormat; minute: number; date: string };
+
+/** Per zone, its formatter and the last answer, by the whole minute of the instant it was for. */
+const zones = new Map<string, ZoneDates>();
+
+const MINUTE_MS = 60_000;
+// Every request asks for today, and formatToParts is costly. Since 1972 every zone's UTC offset is
+// a whole number of minutes (local mean times before had seconds: Monrovia's −0:44:30 until 1972),
+// so from then on a date can only change on a minute boundary and one answer holds for the minute.
+const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1973, 0, 1);
 
 /** The YYYY-MM-DD date of `instant` in `timeZone`; throws a RangeError for an unknown zone. */
 export function dateIn(timeZone: string, instant: Date): string {
-  const format =
-    formatters.get(timeZone) ??
-    new Intl.DateTimeFormat('en-CA', {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
-  formatters.set(timeZone, format);
+    zone = { format, minute: Number.NaN, date: '' };
+    zones.set(timeZone, zone);
+  }
+  const ms = instant.getTime();
+  const minute = Math.floor(ms / MINUTE_MS);
+  // NaN (an invalid date) never equals the cached minute, so formatToParts throws as before.
+  if (minute === zone.minute) return zone.date;
   // Assembled from parts so the result does not depend on how ICU data lays out an en-CA date.
-  const parts = format.formatToParts(instant);
+  const parts = zone.format.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  if (ms >= WHOLE_MINUTE_OFFSETS_FROM) {
+    zone.minute = minute;
+    zone.date = date;
+  }
+  return date;
 }
 
 /** The time zone of a pack: its latest version's, since a jurisdiction keeps its zone across versions. */
