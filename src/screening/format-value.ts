@@ -145,13 +145,11 @@ export function valueFormatter(unit: Unit, labels: Labels): ValueFormatter {
   // A screening formats the same fact in several texts (half of its ~110 values are repeats), so
   // each formatter remembers its last primitive value per language. Lists are not remembered: an
   // array may be changed in place between two screenings.
-  const last: Record<Lang, { value: unknown; text: string | undefined }> = {
-    vi: { value: undefined, text: undefined },
-    en: { value: undefined, text: undefined },
-  };
+  const vi = { value: undefined as unknown, text: undefined as string | undefined };
+  const en = { value: undefined as unknown, text: undefined as string | undefined };
   return (value, lang) => {
     const primitive = value === null || typeof value !== 'object';
-    const seen = last[lang];
+    const seen = lang === 'vi' ? vi : en;
     if (primitive && seen.text !== undefined && Object.is(value, seen.value)) return seen.text;
     const text = formatWith(value, unit, lang, labelOf, number);
     if (primitive) {
