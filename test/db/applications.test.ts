@@ -20,19 +20,10 @@ import type { Database } from '../../src/db/client.js';
 import { applications, auditEvents, screenings } from '../../src/db/schema.js';
 import { syncPackVersions } from '../../src/packs/stored-versions.js';
 import type { PackRegistry } from '../../src/screening/pack-registry.js';
-import { ServiceError } from '../../src/service-errors.js';
 import { context, INVESTOR, OFFICER, proposal } from '../support/context.js';
 import { describeEachDatabase } from '../support/database.js';
 import { repoPacks } from '../support/packs.js';
-
-async function rejection(p: Promise<unknown>): Promise<ServiceError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof ServiceError)) throw new Error(`expected a ServiceError, got ${String(e)}`);
-  return e;
-}
+import { rejection } from '../support/rejection.js';
 
 describeEachDatabase('applications', (open) => {
   let db: Database;

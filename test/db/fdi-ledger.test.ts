@@ -16,22 +16,13 @@ import { fdiProgress } from '../../src/fdi/fdi-progress.js';
 import { importStatisticsCsv } from '../../src/fdi/import-statistics-csv.js';
 import { parseStatistics, recordStatistics } from '../../src/fdi/record-statistics.js';
 import { statisticsFromCsv } from '../../src/fdi/statistics-csv.js';
-import { ServiceError } from '../../src/service-errors.js';
 import { context, INVESTOR, OFFICER, proposal } from '../support/context.js';
 import { describeEachDatabase } from '../support/database.js';
 import { isolatedPack } from '../support/isolated-pack.js';
+import { rejection } from '../support/rejection.js';
 
 const ADMIN = { role: 'admin' as const, name: 'Admin Test' };
 const NOW = new Date('2026-06-15T03:00:00Z');
-
-async function failure(p: Promise<unknown>): Promise<ServiceError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof ServiceError)) throw new Error(`expected a ServiceError, got ${String(e)}`);
-  return e;
-}
 
 function rowsOf(body: unknown) {
   const parsed = parseStatistics(body);
@@ -179,7 +170,7 @@ describeEachDatabase('the FDI ledger', (open) => {
     ].join('\n');
     const parsed = statisticsFromCsv(csv);
     expect(parsed.issues.map((i) => i.path)).toEqual(['line 3.amountUsd']);
-    const e = await failure(
+    const e = await rejection(
       importStatisticsCsv(context(db, packs, ADMIN, NOW), csv, { pack: packId }),
     );
     expect(e.extra.issues?.map((i) => `${i.path} ${i.rule}`)).toEqual([

@@ -22,10 +22,10 @@ import {
 import { withValueAt } from '../../src/screening/facts.js';
 import type { PackRegistry } from '../../src/screening/pack-registry.js';
 import type { PackContent } from '../../src/screening/pack-schema.js';
-import { ServiceError } from '../../src/service-errors.js';
 import { context, INVESTOR, OFFICER } from '../support/context.js';
 import { describeEachDatabase } from '../support/database.js';
 import { isolatedReleasedPack, releasedPack, storeDraft } from '../support/draft-pack.js';
+import { rejection } from '../support/rejection.js';
 
 const NOW = new Date('2026-01-15T03:00:00Z');
 
@@ -51,15 +51,6 @@ const ROWS = {
   H: { pct: 0, capital: 170e6, on: '2025-06-02', decision: 'reject' },
 } as const;
 type Key = keyof typeof ROWS;
-
-async function rejection(p: Promise<unknown>): Promise<ServiceError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof ServiceError)) throw new Error(`expected a ServiceError, got ${String(e)}`);
-  return e;
-}
 
 describeEachDatabase('pack simulation', (open) => {
   let db: Database;
