@@ -5,6 +5,7 @@
  */
 import type { Engine } from '../screening/compile-pack.js';
 import { type CriterionEval, roundScore } from '../screening/evaluate.js';
+import { memoByPair } from '../screening/memo.js';
 import type { Outcome } from '../screening/pack-schema.js';
 import type { Scored } from '../screening/score-proposal.js';
 
@@ -29,16 +30,7 @@ export type Comparison = {
 /** The criteria of both versions matched by id: the simulated version's order, then those it dropped. */
 type Alignment = { pairs: [number, number, string][]; rank: (band: string) => number };
 
-const alignments = new WeakMap<Engine, WeakMap<Engine, Alignment>>();
-
-function align(base: Engine, next: Engine): Alignment {
-  let byNext = alignments.get(base);
-  if (!byNext) {
-    byNext = new WeakMap();
-    alignments.set(base, byNext);
-  }
-  const known = byNext.get(next);
-  if (known) return known;
+const align = memoByPair((base: Engine, next: Engine): Alignment => {
   const baseIndex = new Map(base.criteria.map((c) => [c.def.id, c.index]));
   const pairs: [number, number, string][] = next.criteria.map((c) => [
     baseIndex.get(c.def.id) ?? -1,
@@ -56,10 +48,8 @@ function align(base: Engine, next: Engine): Alignment {
   ];
   const ranks = new Map<string, number>();
   for (const [i, id] of order.entries()) if (!ranks.has(id)) ranks.set(id, i);
-  const found: Alignment = { pairs, rank: (band) => ranks.get(band) ?? order.length };
-  byNext.set(next, found);
-  return found;
-}
+  return { pairs, rank: (band) => ranks.get(band) ?? order.length };
+});
 
 /** The band order used for up and down: the simulated version's bands, best first. */
 export function bandOrder(base: Engine, next: Engine): string[] {

@@ -18,6 +18,7 @@ import {
   summarize,
 } from './evaluate.js';
 import type { Text } from './i18n.js';
+import { memoByObject } from './memo.js';
 import type { LeafCondition } from './pack-schema.js';
 import { type Better, proposalField } from './proposal-fields.js';
 
@@ -59,16 +60,7 @@ type SearchPlan = {
   parkOfArea: ReadonlyMap<unknown, string>;
 };
 
-const plans = new WeakMap<Engine, SearchPlan>();
-
-function searchPlan(engine: Engine): SearchPlan {
-  let plan = plans.get(engine);
-  if (!plan) {
-    plan = buildPlan(engine);
-    plans.set(engine, plan);
-  }
-  return plan;
-}
+const searchPlan = memoByObject(buildPlan);
 
 function buildPlan(engine: Engine): SearchPlan {
   const leads = engine.criteria.map((c) => {

@@ -14,6 +14,7 @@ import {
   type Summary,
   summarize,
 } from './evaluate.js';
+import { memoByPair } from './memo.js';
 import { READABLE_PATHS } from './proposal-fields.js';
 
 export type Scored = { facts: Facts; evals: CriterionEval[]; summary: Summary };
@@ -67,16 +68,7 @@ function derivedLogicOf(engine: Engine): string {
   });
 }
 
-const carryOvers = new WeakMap<Engine, WeakMap<Engine, CarryOver>>();
-
-export function carryOver(base: Engine, next: Engine): CarryOver {
-  let byNext = carryOvers.get(base);
-  if (!byNext) {
-    byNext = new WeakMap();
-    carryOvers.set(base, byNext);
-  }
-  const known = byNext.get(next);
-  if (known) return known;
+export const carryOver = memoByPair((base: Engine, next: Engine): CarryOver => {
   const sameFacts = derivedLogicOf(base) === derivedLogicOf(next);
   const baseIndex = new Map(base.criteria.map((c) => [c.def.id, c]));
   const from = next.criteria.map((c) => {
@@ -86,10 +78,8 @@ export function carryOver(base: Engine, next: Engine): CarryOver {
     if (!sameFacts && c.reads.some((f) => !READABLE_PATHS.has(f))) return -1;
     return b.index;
   });
-  const found: CarryOver = { sameFacts, from };
-  byNext.set(next, found);
-  return found;
-}
+  return { sameFacts, from };
+});
 
 /** The proposal scored under `next`, reusing the evaluations of `scored` (under `base`) that carry over. */
 export function rescoreProposal(

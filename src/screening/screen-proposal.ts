@@ -10,6 +10,7 @@ import { type CriterionEval, evaluateAll, type Summary, summarize } from './eval
 import { formatValue, type ValueFormatter, valueFormatter } from './format-value.js';
 import type { Lang, Text } from './i18n.js';
 import { type Candidate, findImprovements, gainOf, genericImprovement } from './improvements.js';
+import { memoByObject } from './memo.js';
 import { engineOn, type PackVersion } from './pack-registry.js';
 import { proposalField } from './proposal-fields.js';
 import type { Proposal } from './proposal-schema.js';
@@ -102,16 +103,7 @@ type TextPlan = {
   binders: { reason: Binder; improve: Binder };
 };
 
-const textPlans = new WeakMap<Engine, TextPlan>();
-
-function textPlan(engine: Engine): TextPlan {
-  let plan = textPlans.get(engine);
-  if (!plan) {
-    plan = buildTextPlan(engine);
-    textPlans.set(engine, plan);
-  }
-  return plan;
-}
+const textPlan = memoByObject(buildTextPlan);
 
 function buildTextPlan(engine: Engine): TextPlan {
   const factFormats = new Map<string, ValueFormatter>();
@@ -174,7 +166,7 @@ function explain(
 ): CriterionResult {
   const reason = reasonText(plan, c, e.branch);
   const shape = plan.shapes[c.index] ?? criterionShape(plan, c);
-  let declared = shape.anyEvidence;
+  let declared = c.evidence.length > 0;
   if (declared && verified) {
     declared = false;
     for (const p of c.evidence)
@@ -206,7 +198,6 @@ function explain(
 type CriterionShape = {
   thresholds: Readonly<Record<string, number | boolean>>;
   factValues: (facts: Facts) => Record<string, unknown>;
-  anyEvidence: boolean;
 };
 
 function criterionShape(plan: TextPlan, c: CompiledCriterion): CriterionShape {
@@ -219,7 +210,6 @@ function criterionShape(plan: TextPlan, c: CompiledCriterion): CriterionShape {
   const shape = {
     thresholds: Object.freeze(thresholds),
     factValues,
-    anyEvidence: c.evidence.length > 0,
   };
   plan.shapes[c.index] = shape;
   return shape;
