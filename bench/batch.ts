@@ -1,8 +1,9 @@
 /**
  * `screen-batch` benchmark: generated proposals written as JSON Lines to a temporary file, then the
- * real command line run on it with 1 and with 2 workers (CSV summary output, so the disk is not
- * what is measured: a full JSON result is ~25 kB a row). Reports rows per second over the whole
- * run (start-up included) and the peak resident memory of the process — main thread and workers
+ * real command line run on it: CSV summary output with 1 and with 2 workers on every row, and
+ * JSON Lines of full results (texts and improvements, ~25 kB a row) with 2 workers on a tenth of
+ * them, so the disk holds a few GB rather than 25. Reports rows per second over the whole run
+ * (start-up included) and the peak resident memory of the process — main thread and workers
  * together — read from /proc/<pid>/status (VmHWM), so a flat figure shows the stream stays bounded.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +21,7 @@ const REPO = join(import.meta.dirname, '..');
 const DISTINCT = 10_000;
 
 export type BatchRow = {
+  output: 'csv' | 'jsonl';
   workers: number;
   rows: number;
   seconds: number;
@@ -55,7 +57,13 @@ async function peakRss(pid: number): Promise<number> {
   }
 }
 
-export async function runBatch(input: string, out: string, workers: number, rows: number) {
+export async function runBatch(
+  input: string,
+  out: string,
+  workers: number,
+  rows: number,
+  output: BatchRow['output'] = 'csv',
+) {
   const started = performance.now();
   const child = spawn(
     process.execPath,
@@ -87,7 +95,15 @@ export async function runBatch(input: string, out: string, workers: number, rows
   clearInterval(sampler);
   if (code !== 0) throw new Error(`screen-batch exited with ${code}:\n${stderr}`);
   const seconds = (performance.now() - started) / 1000;
-  return { workers, rows, seconds, perSecond: rows / seconds, peakRssMb: peak, summary: stderr };
+  return {
+    output,
+    workers,
+    rows,
+    seconds,
+    perSecond: rows / seconds,
+    peakRssMb: peak,
+    summary: stderr,
+  };
 }
 
 export async function benchBatch(rows: number): Promise<BatchRow[]> {
@@ -100,11 +116,18 @@ export async function benchBatch(rows: number): Promise<BatchRow[]> {
       `\nscreen-batch: ${rows.toLocaleString('en')} rows, ${(size / 1e6).toFixed(0)} MB of JSON Lines`,
     );
     const results: BatchRow[] = [];
-    for (const workers of [1, 2]) {
-      const r = await runBatch(input, join(dir, `out-${workers}.csv`), workers, rows);
+    const report = (r: BatchRow & { summary: string }) => {
       console.log(`  ${r.summary.trim().split('\n').at(-1)}`);
       results.push(r);
-    }
+    };
+    for (const workers of [1, 2])
+      report(await runBatch(input, join(dir, `out-${workers}.csv`), workers, rows));
+    const tenth = Math.max(1, Math.floor(rows / 10));
+    const fewer = join(dir, 'proposals-tenth.jsonl');
+    await writeInput(fewer, tenth);
+    const out = join(dir, 'out.jsonl');
+    report(await runBatch(fewer, out, 2, tenth, 'jsonl'));
+    await rm(out, { force: true });
     return results;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -112,11 +135,14 @@ export async function benchBatch(rows: number): Promise<BatchRow[]> {
 }
 
 export function printBatch(rows: BatchRow[]): void {
-  console.log('\nscreen-batch (JSON Lines in, CSV summary out; whole run incl. start-up)');
-  console.log('| workers | rows | seconds | rows per second | peak RSS MB (main + workers) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  console.log('\nscreen-batch (JSON Lines in; whole run incl. start-up)');
+  console.log(
+    '| output | workers | rows | seconds | rows per second | peak RSS MB (main + workers) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const outputs = { csv: 'CSV summary', jsonl: 'JSON Lines, full results' };
   for (const r of rows)
     console.log(
-      `| ${r.workers} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${Math.round(r.perSecond).toLocaleString('en')} | ${r.peakRssMb.toFixed(0)} |`,
+      `| ${outputs[r.output]} | ${r.workers} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${Math.round(r.perSecond).toLocaleString('en')} | ${r.peakRssMb.toFixed(0)} |`,
     );
 }

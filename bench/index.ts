@@ -6,7 +6,8 @@
  * - fdi, applications: the FDI ledger (`--entries`, 1M) and the officers' list (`--applications`,
  *   100k) on scratch databases; simulation: a draft pack over every application;
  * - http: the real server loaded with autocannon, against a hello-world route, with its memory;
- * - batch: `screen-batch` on `--batch-rows` (1M) generated rows with 1 and 2 workers;
+ * - batch: `screen-batch` on `--batch-rows` (1M) generated rows with 1 and 2 workers to a CSV
+ *   summary, and on a tenth of them with 2 workers to JSON Lines of full results;
  * - differential: the compiled evaluator against json-rules-engine on `--differential` (100k)
  *   generated proposals per pack version.
  * Databases: PGlite in memory, and PostgreSQL too when BENCH_DATABASE_URL names a server (a

@@ -18,7 +18,14 @@ function csvCell(value: string | number | boolean): string {
 
 function csvRow(o: RowOutcome): string {
   const cells: (string | number | boolean)[] = o.ok
-    ? [o.line, o.name, o.result.eligible, o.result.band.id, o.result.score, o.result.reviewRequired]
+    ? [
+        o.line,
+        o.name,
+        o.summary.eligible,
+        o.summary.bandId,
+        o.summary.score,
+        o.summary.reviewRequired,
+      ]
     : [
         o.line,
         o.name,
@@ -36,7 +43,10 @@ function csvRow(o: RowOutcome): string {
 
 function jsonLine(o: RowOutcome): string {
   // The same text as JSON.stringify of `{ line, ok, result }`, with the result's cheaper serialiser.
-  if (o.ok) return `{"line":${o.line},"ok":true,"result":${screeningResultJson(o.result)}}\n`;
+  if (o.ok) {
+    if (!o.result) throw new Error('a JSON line needs the full result: screen with fullResult');
+    return `{"line":${o.line},"ok":true,"result":${screeningResultJson(o.result)}}\n`;
+  }
   return `${JSON.stringify({ line: o.line, ok: false, problems: o.problems })}\n`;
 }
 

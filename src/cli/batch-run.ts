@@ -25,7 +25,7 @@ export async function runBatches(options: RunOptions): Promise<void> {
     const first = queue.shift();
     if (!first) return;
     const reply = await first.reply;
-    if (!out.write(reply.text)) await once(out, 'drain');
+    if (!out.write(reply.bytes)) await once(out, 'drain');
     options.written(reply, first.offset);
   };
   try {

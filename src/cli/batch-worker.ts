@@ -1,7 +1,7 @@
 /**
  * A worker thread of `screen-batch`: compiles the packs once (as `screen` loads them, from the
- * same environment), then screens every batch it is sent and answers with the batch's output text
- * already formatted, so the main thread only reads, orders and writes.
+ * same environment), then screens every batch it is sent and answers with the batch's output
+ * already formatted and encoded as UTF-8, so the main thread only reads, orders and writes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { columnsOf } from './batch-csv.js';
@@ -26,7 +26,8 @@ export type RefusedRow = Extract<RowOutcome, { ok: false }>;
 export type BatchReply = {
   type: 'done';
   seq: number;
-  text: string;
+  /** The batch's output lines, UTF-8. */
+  bytes: Uint8Array;
   rows: number;
   screened: number;
   /** The first refused rows of the batch (the main thread prints only a few); `refused` counts all. */
@@ -58,7 +59,11 @@ function unexpected(row: BatchRow, error: unknown): RefusedRow {
 }
 
 export function screenBatch(request: BatchRequest, context: RowContext, output: OutputFormat) {
-  let text = '';
+  // Each row's text is encoded as soon as it is made: a full result's JSON (~25 kB) is a string of
+  // many pieces, and 256 of them held until the batch ends outlive the young generation, which
+  // made a JSON Lines batch half as fast. Encoding here also spares the main thread the work.
+  const chunks: Buffer[] = [];
+  let size = 0;
   let screened = 0;
   let refused = 0;
   const firstRefused: RefusedRow[] = [];
@@ -75,12 +80,14 @@ export function screenBatch(request: BatchRequest, context: RowContext, output: 
       refused++;
       if (firstRefused.length < REFUSED_KEPT) firstRefused.push(outcome);
     }
-    text += formatOutcome(outcome, output);
+    const chunk = Buffer.from(formatOutcome(outcome, output));
+    chunks.push(chunk);
+    size += chunk.length;
   }
   const reply: BatchReply = {
     type: 'done',
     seq: request.seq,
-    text,
+    bytes: Buffer.concat(chunks, size),
     rows: request.rows.length,
     screened,
     firstRefused,
@@ -101,6 +108,7 @@ async function serve(): Promise<void> {
       columns: setup.columns ? columnsOf(setup.columns, 'screen-batch') : undefined,
       date: setup.date,
       now: new Date(setup.nowMs),
+      fullResult: setup.output === 'jsonl',
     };
   } catch (error) {
     port.postMessage({
@@ -110,7 +118,11 @@ async function serve(): Promise<void> {
     return;
   }
   port.on('message', (request: BatchRequest) => {
-    port.postMessage(screenBatch(request, context, setup.output) satisfies WorkerMessage);
+    const reply = screenBatch(request, context, setup.output);
+    // Moved, not copied, when the bytes fill their own buffer (not a slice of Node's shared pool).
+    const { buffer, byteLength } = reply.bytes;
+    const own = reply.bytes.byteOffset === 0 && buffer.byteLength === byteLength;
+    port.postMessage(reply satisfies WorkerMessage, own ? [buffer as ArrayBuffer] : []);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerMessage);
 }
