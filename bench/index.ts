@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the performance figures recorded in the README (not part of `npm test`).
+ * `npm run bench`: the performance figures recorded in the README (not part of `npm test`), and
+ * last a summary table of every figure against its goal.
  * `npm run bench -- [count] [--only PARTS] [--entries N] [--applications N] [--batch-rows N]
  * [--differential N]`, PARTS a comma-separated choice of:
  * - engine: full screenings and evaluations of `count` generated proposals (default 100,000);
@@ -26,6 +27,17 @@ import { benchHttpPglite, benchHttpPostgres, printHttp } from './http.js';
 import { type LedgerLoad, loadLedger } from './ledger-data.js';
 import { printTable, type Row } from './measure.js';
 import { benchSimulation, printSimulation } from './simulation.js';
+import {
+  batchGoals,
+  differentialGoal,
+  engineGoals,
+  type GoalLine,
+  httpGoals,
+  listGoal,
+  printGoals,
+  progressGoal,
+  simulationGoal,
+} from './summary.js';
 
 const PARTS = [
   'engine',
@@ -60,6 +72,8 @@ const differentialCount = Number(values.differential);
 const fmt = (n: number) => n.toLocaleString('en');
 
 console.log(`Node ${process.version}, one core`);
+/** Every part's figures against the goals, printed last. */
+const goals: GoalLine[] = [];
 
 async function engine(): Promise<void> {
   console.log(`\n${fmt(count)} generated proposals`);
@@ -78,6 +92,7 @@ async function engine(): Promise<void> {
   console.log(
     `- full screening vs json-rules-engine evaluation alone: ${ratio(by('full screening').perSecond, by('json-rules-engine').perSecond)}`,
   );
+  goals.push(...engineGoals(rows));
   const full = by('full screening');
   console.log(
     `\nBudget (issue 2): full screening p99 < 2 ms and ≥ 2,000/s on one core → p99 ${(full.p99Us / 1000).toFixed(3)} ms, ${Math.round(full.perSecond).toLocaleString('en')}/s: ${full.p99Us < 2000 && full.perSecond >= 2000 ? 'met' : 'NOT met'}`,
@@ -100,10 +115,12 @@ async function onDatabase(scratch: Scratch): Promise<void> {
   }
   if (parts.has('applications')) {
     const load = await loadApplications(scratch, content, applicationRows);
+    const list = await benchApplicationList(scratch, registry);
     printTable(
       `Officers' application list — ${scratch.label}: ${fmt(load.rows)} applications, loaded in ${load.seconds.toFixed(1)} s`,
-      await benchApplicationList(scratch, registry),
+      list,
     );
+    goals.push(listGoal(scratch.label, load.rows, list));
     if (ledger) fdiRows.push(await benchProgressWithPipeline(scratch, registry, load.rows));
   }
   if (!ledger) return;
@@ -112,6 +129,7 @@ async function onDatabase(scratch: Scratch): Promise<void> {
     fdiRows,
   );
   const progress = fdiRows.filter((r) => r.name.startsWith('fdiProgress'));
+  goals.push(progressGoal(scratch.label, ledger.entries, progress));
   const verdict = progress.map(
     (r) =>
       `${(r.p99Us / 1000).toFixed(1)} ms ${r.p99Us < PROGRESS_BUDGET_MS * 1000 ? 'met' : 'NOT met'}`,
@@ -123,7 +141,11 @@ async function onDatabase(scratch: Scratch): Promise<void> {
 
 if (parts.has('engine')) await engine();
 // screen-batch through the real command line: rows/s and peak memory with 1 and 2 workers.
-if (parts.has('batch')) printBatch(await benchBatch(Number(values['batch-rows'])));
+if (parts.has('batch')) {
+  const rows = await benchBatch(Number(values['batch-rows']));
+  printBatch(rows);
+  goals.push(...batchGoals(rows));
+}
 /** Runs one part on a scratch database of its own, dropped afterwards whatever happens. */
 async function onScratch(open: () => Promise<Scratch>, work: (s: Scratch) => Promise<void>) {
   const scratch = await open();
@@ -144,9 +166,11 @@ if (parts.has('fdi') || parts.has('applications') || parts.has('simulation')) {
     // Its own database: the simulation needs screenings, which the list benchmark does without.
     if (parts.has('simulation')) {
       const { registry } = await repoPacks();
-      await onScratch(open, async (scratch) =>
-        printSimulation(await benchSimulation(scratch, registry, applicationRows)),
-      );
+      await onScratch(open, async (scratch) => {
+        const figures = await benchSimulation(scratch, registry, applicationRows);
+        printSimulation(figures);
+        goals.push(simulationGoal(figures));
+      });
     }
   }
 }
@@ -156,6 +180,13 @@ if (parts.has('http')) {
   const url = process.env.BENCH_DATABASE_URL;
   if (url) results.push(await benchHttpPostgres(url));
   printHttp(results);
+  goals.push(...httpGoals(results));
 }
 
-if (parts.has('differential')) printDifferential(await benchDifferential(differentialCount));
+if (parts.has('differential')) {
+  const rows = await benchDifferential(differentialCount);
+  printDifferential(rows);
+  goals.push(differentialGoal(rows, differentialCount));
+}
+
+printGoals(goals);
