@@ -1,8 +1,8 @@
 /**
  * `screen-batch` benchmark: generated proposals written as JSON Lines to a temporary file, then the
  * real command line run on it: CSV summary output with 1 and with 2 workers on every row, and
- * JSON Lines of full results (texts and improvements, ~25 kB a row) with 2 workers on a tenth of
- * them, so the disk holds a few GB rather than 25. Reports rows per second over the whole run
+ * JSON Lines of full results (texts and improvements, ~30 kB a row) with 2 workers on a tenth of
+ * them, so the disk holds 3 GB rather than 30. Reports rows per second over the whole run
  * (start-up included) and the peak resident memory of the process — main thread and workers
  * together — read from /proc/<pid>/status (VmHWM), so a flat figure shows the stream stays bounded.
  */

@@ -59,7 +59,7 @@ function unexpected(row: BatchRow, error: unknown): RefusedRow {
 }
 
 export function screenBatch(request: BatchRequest, context: RowContext, output: OutputFormat) {
-  // Each row's text is encoded as soon as it is made: a full result's JSON (~25 kB) is a string of
+  // Each row's text is encoded as soon as it is made: a full result's JSON (~30 kB) is a string of
   // many pieces, and 256 of them held until the batch ends outlive the young generation, which
   // made a JSON Lines batch half as fast. Encoding here also spares the main thread the work.
   const chunks: Buffer[] = [];
