@@ -178,7 +178,10 @@ function opRef(operator: string): string {
   return `ops[${JSON.stringify(operator)}]`;
 }
 
-/** Makes the function `(f) => <body>` of generated source, with its constants and helpers. */
+/**
+ * Makes the function `(<params>) => <body>` of generated source, with its constants and helpers.
+ * Every generated function of an engine (conditions, facts, fact copies) is made here.
+ */
 export function compileSource<T>(params: string, body: string, src: Source): T {
   const make = new Function('k', 'ops', 'isNumeric', `return (${params}) => ${body};`);
   return make(src.consts, OPS, isNumeric) as T;

@@ -3,7 +3,7 @@
  * pack's derived facts. Absent optional fields take the value the contract gives them, or stay
  * undefined so that the criteria reading them come out `unknown`.
  */
-import { type Facts, literalKey } from './conditions.js';
+import { compileSource, type Facts, literal, literalKey, newSource } from './conditions.js';
 import { PROPOSAL_FIELDS } from './proposal-fields.js';
 
 const READ = PROPOSAL_FIELDS.filter((f) => f.path.includes('.')).map((f) => ({
@@ -30,6 +30,7 @@ for (const f of READ) {
  * `test/engine-differential.test.ts` holds it equal to the plain loop it replaced.
  */
 export function factsMaker(derivedIds: readonly string[]): (proposal: unknown) => Facts {
+  const src = newSource();
   const lines: string[] = [];
   const props: string[] = [];
   const paths = new Set<string>();
@@ -39,21 +40,15 @@ export function factsMaker(derivedIds: readonly string[]): (proposal: unknown) =
       const v = `s${r} == null ? undefined : s${r}[${JSON.stringify(f.keys[1])}]`;
       if (f.hasDefault) {
         lines.push(`let v${r}_${i} = ${v};`);
-        lines.push(`if (v${r}_${i} === undefined) v${r}_${i} = d[${JSON.stringify(f.path)}];`);
+        lines.push(`if (v${r}_${i} === undefined) v${r}_${i} = ${literal(f.absent, src)};`);
       } else lines.push(`const v${r}_${i} = ${v};`);
       props.push(`${literalKey(f.path)}: v${r}_${i}`);
       paths.add(f.path);
     });
   });
   for (const id of derivedIds) if (!paths.has(id)) props.push(`${literalKey(id)}: undefined`);
-  const defaults = Object.fromEntries(
-    READ.filter((f) => f.hasDefault).map((f) => [f.path, f.absent]),
-  );
-  const body = `${lines.join('\n')}\nreturn {${props.join(', ')}};`;
-  const make = new Function('d', `return (p) => {\n${body}\n};`) as (
-    d: unknown,
-  ) => (p: unknown) => Facts;
-  return make(defaults);
+  const body = `{\n${lines.join('\n')}\nreturn {${props.join(', ')}};\n}`;
+  return compileSource<(proposal: unknown) => Facts>('p', body, src);
 }
 
 /** Reads a dotted path (`a.b`) of a proposal. */

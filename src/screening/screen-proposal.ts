@@ -5,7 +5,7 @@
  */
 
 import { basisOf, type CompiledCriterion, type Engine, textOf } from './compile-pack.js';
-import { type Facts, factExpr, literalKey } from './conditions.js';
+import { compileSource, type Facts, factExpr, literalKey, newSource } from './conditions.js';
 import { type CriterionEval, evaluateAll, type Summary, summarize } from './evaluate.js';
 import { formatValue, type ValueFormatter, valueFormatter } from './format-value.js';
 import type { Lang, Text } from './i18n.js';
@@ -203,10 +203,11 @@ type CriterionShape = {
 function criterionShape(plan: TextPlan, c: CompiledCriterion): CriterionShape {
   const thresholds: Record<string, number | boolean> = {};
   for (const t of c.thresholds) thresholds[t.id] = t.value;
-  const factValues = new Function(
+  const factValues = compileSource<CriterionShape['factValues']>(
     'f',
-    `return {${c.reads.map((k) => `${literalKey(k)}: ${factExpr(k)} ?? null`).join(', ')}};`,
-  ) as CriterionShape['factValues'];
+    `({${c.reads.map((k) => `${literalKey(k)}: ${factExpr(k)} ?? null`).join(', ')}})`,
+    newSource(),
+  );
   const shape = {
     thresholds: Object.freeze(thresholds),
     factValues,
